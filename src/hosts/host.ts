@@ -1,0 +1,21 @@
+import type { SheetSpec } from "../documents/sheetSpec";
+import type { Grid } from "../sheets/grid";
+
+/**
+ * What a shell needs from a workbook, whatever holds it: Excel through Office.js, an `.xlsx`
+ * file through exceljs, or an in-memory fake in tests. Each call is one batch.
+ */
+export interface WorkbookHost {
+  /** Names of all worksheets, in tab order. */
+  listSheets(): Promise<string[]>;
+  /** The used range of each named sheet, read together. */
+  readSheets(names: readonly string[]): Promise<Grid[]>;
+  /**
+   * Writes each spec as a new sheet. A sheet of the same name is replaced only when the add-in
+   * made it; any other name clash is an error before anything is written.
+   */
+  writeSheets(specs: readonly SheetSpec[]): Promise<void>;
+  /** The add-in's stored configuration (profile, column mapping), or null when none. */
+  readConfiguration(): Promise<string | null>;
+  writeConfiguration(json: string): Promise<void>;
+}
