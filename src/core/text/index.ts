@@ -1,0 +1,6 @@
+export { compareVietnamese } from "./compareVietnamese";
+export { detectLegacyEncoding, type LegacyEncoding } from "./detectLegacyEncoding";
+export { foldDiacritics } from "./foldDiacritics";
+export { nameKey } from "./nameKey";
+export { normalizeText } from "./normalizeText";
+export { parseNumber } from "./parseNumber";
