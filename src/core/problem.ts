@@ -50,6 +50,8 @@ export type ProblemCode =
   | "quota.tie"
   | "rotation.tie"
   | "rotation.noCandidate"
+  | "rotation.noOrder"
+  | "rotation.duplicateOrder"
   // sheets and text
   | "sheet.notFound"
   | "sheet.columnMissing"

@@ -88,7 +88,11 @@ export interface BallotRules {
 
 export type Quota =
   | { readonly kind: "count"; readonly count: number }
-  | { readonly kind: "percent"; readonly percent: number; readonly rounding: "down" | "up" | "nearest" }
+  | {
+      readonly kind: "percent";
+      readonly percent: number;
+      readonly rounding: "down" | "up" | "nearest";
+    }
   | { readonly kind: "unlimited" };
 
 export type HistoryCondition =

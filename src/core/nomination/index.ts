@@ -1,0 +1,2 @@
+export { blockingReasons } from "./blockingReasons";
+export { nominate, type NominateArgs } from "./nominate";

@@ -1,0 +1,1 @@
+export { proposeLeader, type ProposeLeaderArgs } from "./proposeLeader";

@@ -1,0 +1,164 @@
+import { localized, type Localized } from "../../localized";
+import { problem } from "../../problem";
+import type { UnitResult } from "../../result";
+import {
+  BLOCKED_TEXT,
+  historyLine,
+  isExcluded,
+  joinTexts,
+  ordinal,
+  reportNoCandidate,
+  reportNoDeputy,
+  type Draft,
+  type RotationArgs,
+} from "./rotationContext";
+
+/**
+ * The highest-ranked unit that has not led in the last `lookbackYears` years (the review year
+ * included) leads; with `chooseDeputy`, the next such unit is deputy. A tie on rank at the top
+ * is left to the meeting.
+ */
+export function highestNotRecent(args: RotationArgs, draft: Draft): void {
+  const { year, rules } = args;
+  const from = year - rules.lookbackYears + 1;
+  const recentYears = (unitId: string) =>
+    args.leaderHistory
+      .filter((entry) => entry.leaderUnitId === unitId && entry.year >= from && entry.year <= year)
+      .map((entry) => entry.year)
+      .sort((a, b) => a - b);
+
+  draft.reasons.push(ruleText(args, from));
+  for (let historyYear = from; historyYear <= year; historyYear++)
+    draft.reasons.push(historyLine(args, historyYear));
+
+  const ranked = args.units
+    .map((unit, index) => ({ unit, index }))
+    .sort((a, b) => a.unit.rank - b.unit.rank || a.index - b.index)
+    .map((entry) => entry.unit);
+  const eligible: UnitResult[] = [];
+  const excludedBecause = new Map<string, Localized>();
+  for (const unit of ranked) {
+    const why: Localized[] = [];
+    if (isExcluded(args, unit.unitId)) why.push(BLOCKED_TEXT);
+    const led = recentYears(unit.unitId);
+    if (led.length > 0)
+      why.push(localized(`đã làm Khối trưởng năm ${led.join(", ")}`, `led in ${led.join(", ")}`));
+    if (why.length > 0) excludedBecause.set(unit.unitId, joinTexts(why));
+    else eligible.push(unit);
+  }
+
+  const leaders = topGroup(eligible, 0);
+  if (leaders.length === 0) {
+    reportNoCandidate(args, draft);
+  } else if (leaders.length > 1) {
+    tie(args, draft, leaders, "leader");
+  } else {
+    const leader = leaders[0]!;
+    draft.leaderUnitId = leader.unitId;
+    draft.reasons.push(
+      localized(
+        `Đề xuất ${leader.name} (hạng ${leader.rank}) làm Khối trưởng năm ${year + 1}`,
+        `Proposed: ${leader.name} (ranked ${ordinal(leader.rank)}) as bloc leader for ${year + 1}`
+      )
+    );
+    if (rules.chooseDeputy) chooseDeputy(args, draft, topGroup(eligible, 1));
+  }
+
+  for (const unit of ranked) {
+    if (unit.unitId === draft.leaderUnitId || draft.tiedUnitIds.includes(unit.unitId)) continue;
+    const reasons: Localized[] = [];
+    const excluded = excludedBecause.get(unit.unitId);
+    if (excluded) reasons.push(excluded);
+    else
+      reasons.push(
+        localized(`xếp hạng thấp hơn (hạng ${unit.rank})`, `ranked lower (${ordinal(unit.rank)})`)
+      );
+    if (unit.unitId === draft.deputyUnitId)
+      reasons.push(localized("được đề xuất làm Khối phó", "proposed as deputy"));
+    draft.alternatives.push({ unitId: unit.unitId, reason: joinTexts(reasons) });
+  }
+}
+
+/** The units sharing the best rank among `eligible` after skipping the first `skip` of them. */
+function topGroup(eligible: readonly UnitResult[], skip: number): UnitResult[] {
+  const first = eligible[skip];
+  if (!first) return [];
+  return eligible.slice(skip).filter((unit) => unit.rank === first.rank);
+}
+
+function chooseDeputy(args: RotationArgs, draft: Draft, deputies: readonly UnitResult[]): void {
+  const next = args.year + 1;
+  if (deputies.length === 0) {
+    reportNoDeputy(args, draft);
+  } else if (deputies.length > 1) {
+    tie(args, draft, deputies, "deputy");
+  } else {
+    const deputy = deputies[0]!;
+    draft.deputyUnitId = deputy.unitId;
+    draft.reasons.push(
+      localized(
+        `Đề xuất ${deputy.name} (hạng ${deputy.rank}) làm Khối phó năm ${next}`,
+        `Proposed: ${deputy.name} (ranked ${ordinal(deputy.rank)}) as deputy for ${next}`
+      )
+    );
+  }
+}
+
+function tie(
+  args: RotationArgs,
+  draft: Draft,
+  group: readonly UnitResult[],
+  role: "leader" | "deputy"
+): void {
+  const next = args.year + 1;
+  const names = group.map((unit) => unit.name).join(", ");
+  const rank = group[0]!.rank;
+  const roleText =
+    role === "leader" ? localized("Khối trưởng", "bloc leader") : localized("Khối phó", "deputy");
+  draft.tiedUnitIds.push(...group.map((unit) => unit.unitId));
+  draft.reasons.push(
+    localized(
+      `Đồng hạng ${rank}: ${names}; hội nghị quyết định ${roleText.vi} năm ${next}`,
+      `Tied for rank ${rank}: ${names}; the meeting decides the ${roleText.en} for ${next}`
+    )
+  );
+  draft.problems.push(
+    problem(
+      "rotation.tie",
+      "warning",
+      localized(
+        `Các đơn vị đồng hạng ${rank} (${names}) cùng có thể làm ${roleText.vi} năm ${next}; chủ trì hội nghị quyết định.`,
+        `Units tied for rank ${rank} (${names}) could each be ${roleText.en} for ${next}; the chair decides.`
+      ),
+      { unitId: group[0]!.unitId }
+    )
+  );
+}
+
+function ruleText(args: RotationArgs, from: number): Localized {
+  const { year, rules } = args;
+  const blocked = rules.excludeBlocked
+    ? localized(
+        ", trừ đơn vị thuộc diện không được đề nghị khen thưởng",
+        ", leaving out blocked units"
+      )
+    : localized("", "");
+  if (rules.lookbackYears <= 0) {
+    return localized(
+      `Quy tắc: Khối trưởng là đơn vị xếp hạng cao nhất${blocked.vi}`,
+      `Rule: the bloc leader is the highest-ranked unit${blocked.en}`
+    );
+  }
+  const span =
+    rules.lookbackYears === 1
+      ? `năm ${year}`
+      : `${rules.lookbackYears} năm gần nhất (${from}–${year})`;
+  const spanEn =
+    rules.lookbackYears === 1
+      ? `in ${year}`
+      : `in the last ${rules.lookbackYears} years (${from}–${year})`;
+  return localized(
+    `Quy tắc: Khối trưởng là đơn vị xếp hạng cao nhất chưa làm Khối trưởng trong ${span}${blocked.vi}`,
+    `Rule: the bloc leader is the highest-ranked unit that did not lead ${spanEn}${blocked.en}`
+  );
+}
