@@ -99,6 +99,10 @@ export default [
     },
   },
   {
+    files: ["test/**"],
+    languageOptions: { globals: { ...globals.jest } },
+  },
+  {
     files: ["src/cli/**", "scripts/**", "bench/**", "bin/**", "test/e2e/**"],
     rules: { "no-console": "off" },
   },

@@ -40,7 +40,11 @@ export function decideBloc(args: DecideBlocArgs): BlocResult {
   const ballots: BallotOutcome[] = [];
   for (const vote of args.votes) {
     const award = profile.awards.find((a) => a.id === vote.awardId);
-    const evaluated = evaluateBallot(vote, profile.ballot, award?.voteThreshold ?? profile.ballot.threshold);
+    const evaluated = evaluateBallot(
+      vote,
+      profile.ballot,
+      award?.voteThreshold ?? profile.ballot.threshold
+    );
     ballots.push(evaluated.outcome);
     problems.push(...evaluated.problems);
   }
@@ -50,7 +54,13 @@ export function decideBloc(args: DecideBlocArgs): BlocResult {
 
   const blockedUnitIds = new Set(
     args.unitInputs
-      .filter((unit) => blockingReasons(args.conditions.find((c) => c.unitId === unit.id), profile.blocking).length > 0)
+      .filter(
+        (unit) =>
+          blockingReasons(
+            args.conditions.find((c) => c.unitId === unit.id),
+            profile.blocking
+          ).length > 0
+      )
       .map((unit) => unit.id)
   );
 
@@ -98,7 +108,11 @@ function rankScoredUnits(args: DecideBlocArgs): UnitResult[] {
     womenShare: inputs.get(unit.unitId)?.womenShare,
     votesByAward: votesByAward(args.votes, unit.unitId),
   }));
-  const ranked = rankUnits(entries, args.profile.ranking.tieBreaks, args.profile.awards[0]?.id ?? null);
+  const ranked = rankUnits(
+    entries,
+    args.profile.ranking.tieBreaks,
+    args.profile.awards[0]?.id ?? null
+  );
   const units = args.scored.map((unit, index) => {
     const rank = ranked[index]!;
     return { ...unit, rank: rank.rank, tied: rank.tied };

@@ -63,8 +63,16 @@ export interface CriterionScore {
 export interface UnitScores {
   readonly unitId: string;
   readonly criteria: readonly CriterionScore[];
-  readonly bonus?: { readonly self?: number | null; readonly bloc?: number | null; readonly location?: Location };
-  readonly deduction?: { readonly self?: number | null; readonly bloc?: number | null; readonly location?: Location };
+  readonly bonus?: {
+    readonly self?: number | null;
+    readonly bloc?: number | null;
+    readonly location?: Location;
+  };
+  readonly deduction?: {
+    readonly self?: number | null;
+    readonly bloc?: number | null;
+    readonly location?: Location;
+  };
 }
 
 export interface VoteInput {

@@ -62,7 +62,7 @@ export function problem(
   code: ProblemCode,
   severity: Severity,
   message: Localized,
-  where: { location?: Location; unitId?: string } = {},
+  where: { location?: Location; unitId?: string } = {}
 ): Problem {
   return { code, severity, message, ...where };
 }

@@ -4,7 +4,8 @@ import { AWARD, seedBlocInput, seedId } from "./fixtures/seedBloc2018";
 
 describe("the seed scenario (SPEC §7)", () => {
   const result = evaluateBloc(seedBlocInput(), SEED_BLOC_2018_PROFILE);
-  const awardOf = (name: string) => result.nominations.find((n) => n.unitId === seedId(name))?.awardId;
+  const awardOf = (name: string) =>
+    result.nominations.find((n) => n.unitId === seedId(name))?.awardId;
 
   test("has no blocking problem", () => {
     expect(result.problems.filter((p) => p.severity === "error")).toEqual([]);
@@ -32,7 +33,12 @@ describe("the seed scenario (SPEC §7)", () => {
   });
 
   test("proposes certificates of merit for the other four", () => {
-    for (const name of ["Ủy ban MTTQ Việt Nam tỉnh", "Tỉnh đoàn", "Hội Nông dân tỉnh", "Hội Cựu chiến binh tỉnh"]) {
+    for (const name of [
+      "Ủy ban MTTQ Việt Nam tỉnh",
+      "Tỉnh đoàn",
+      "Hội Nông dân tỉnh",
+      "Hội Cựu chiến binh tỉnh",
+    ]) {
       expect({ name, award: awardOf(name) }).toEqual({ name, award: AWARD.certificate });
     }
   });
@@ -44,7 +50,9 @@ describe("the seed scenario (SPEC §7)", () => {
   });
 
   test("explains why Liên đoàn Lao động tỉnh did not get the Government flag", () => {
-    const reasons = result.nominations.find((n) => n.unitId === seedId("Liên đoàn Lao động tỉnh"))!.reasons;
+    const reasons = result.nominations.find(
+      (n) => n.unitId === seedId("Liên đoàn Lao động tỉnh")
+    )!.reasons;
     expect(reasons[0]!.awardId).toBe(AWARD.governmentFlag);
     expect(reasons[0]!.outcome).not.toBe("proposed");
     expect(reasons[0]!.message.vi.length).toBeGreaterThan(0);

@@ -25,7 +25,11 @@ interface Evidence {
 
 const ASCII_LETTER = /[A-Za-z]/;
 
-function weigh(words: readonly string[], uses: (char: string) => boolean, read: (word: string) => Reading): Evidence {
+function weigh(
+  words: readonly string[],
+  uses: (char: string) => boolean,
+  read: (word: string) => Reading
+): Evidence {
   let candidates = 0;
   let garbled = 0;
   let typical = 0;
@@ -42,7 +46,9 @@ function weigh(words: readonly string[], uses: (char: string) => boolean, read: 
 
 /** Enough evidence: two garbled words, or one with a typical sign; and at least a third of the candidates. */
 function convinces(evidence: Evidence): boolean {
-  return (evidence.garbled >= 2 || evidence.typical >= 1) && evidence.garbled * 3 >= evidence.candidates;
+  return (
+    (evidence.garbled >= 2 || evidence.typical >= 1) && evidence.garbled * 3 >= evidence.candidates
+  );
 }
 
 function readTcvn3(word: string): Reading {

@@ -10,5 +10,9 @@ const PUNCTUATION = /[\p{P}\p{Sk}]+/gu;
  * "hội lhpn tỉnh". Diacritics are kept, so "Hội" and "Hỏi" stay apart.
  */
 export function nameKey(name: string): string {
-  return normalizeText(name).toLocaleLowerCase("vi").replace(PUNCTUATION, " ").replace(/ +/g, " ").trim();
+  return normalizeText(name)
+    .toLocaleLowerCase("vi")
+    .replace(PUNCTUATION, " ")
+    .replace(/ +/g, " ")
+    .trim();
 }

@@ -32,7 +32,7 @@ export function normalizeText(text: string): string {
   const decomposed = text.replace(INVISIBLE, "").normalize("NFD");
   const moved = decomposed.replace(
     TRAILING_TONE,
-    (_match, pair: string, tone: string) => `${pair.charAt(0)}${tone}${pair.charAt(1)}`,
+    (_match, pair: string, tone: string) => `${pair.charAt(0)}${tone}${pair.charAt(1)}`
   );
   return moved.normalize("NFC").replace(SPACES, " ").trim();
 }

@@ -26,14 +26,25 @@ export function parseNumber(value: string | number | boolean | null | undefined)
   if (typeof value === "number") {
     return Number.isFinite(value)
       ? success(value)
-      : failure(localized(`${String(value)} không phải là số hữu hạn.`, `${String(value)} is not a finite number.`));
+      : failure(
+          localized(
+            `${String(value)} không phải là số hữu hạn.`,
+            `${String(value)} is not a finite number.`
+          )
+        );
   }
   if (typeof value === "boolean") {
     const shown = value ? "TRUE" : "FALSE";
-    return failure(localized(`Giá trị đúng/sai ${shown} không phải là số.`, `The logical value ${shown} is not a number.`));
+    return failure(
+      localized(
+        `Giá trị đúng/sai ${shown} không phải là số.`,
+        `The logical value ${shown} is not a number.`
+      )
+    );
   }
   const text = (value ?? "").trim();
-  if (text === "") return failure(localized("Ô trống, không có số.", "The cell is empty: there is no number."));
+  if (text === "")
+    return failure(localized("Ô trống, không có số.", "The cell is empty: there is no number."));
 
   let body = text;
   let divisor = 1;

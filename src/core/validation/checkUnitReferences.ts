@@ -16,7 +16,10 @@ export function checkUnitReferences(input: BlocInput): Problem[] {
         problem(
           "unit.duplicate",
           "error",
-          localized(`Đơn vị "${unit.name}" có tên hai lần trong danh sách.`, `Unit "${unit.name}" is listed twice.`),
+          localized(
+            `Đơn vị "${unit.name}" có tên hai lần trong danh sách.`,
+            `Unit "${unit.name}" is listed twice.`
+          ),
           { location: unit.location, unitId: unit.id }
         )
       );
@@ -43,8 +46,10 @@ export function checkUnitReferences(input: BlocInput): Problem[] {
     }
     seenScores.add(row.unitId);
   }
-  for (const vote of input.votes) checkKnown(vote.unitId, vote.location, "bảng bỏ phiếu", "the votes table");
-  for (const row of input.conditions) checkKnown(row.unitId, row.location, "bảng điều kiện", "the conditions table");
+  for (const vote of input.votes)
+    checkKnown(vote.unitId, vote.location, "bảng bỏ phiếu", "the votes table");
+  for (const row of input.conditions)
+    checkKnown(row.unitId, row.location, "bảng điều kiện", "the conditions table");
   for (const row of input.awardHistory) {
     checkKnown(row.unitId, row.location, "lịch sử khen thưởng", "the award history");
   }
@@ -56,7 +61,12 @@ export function checkUnitReferences(input: BlocInput): Problem[] {
   }
   return problems;
 
-  function checkKnown(unitId: string, location: Location | undefined, tableVi: string, tableEn: string): void {
+  function checkKnown(
+    unitId: string,
+    location: Location | undefined,
+    tableVi: string,
+    tableEn: string
+  ): void {
     if (known.has(unitId)) return;
     problems.push(
       problem(

@@ -18,7 +18,17 @@ describe("compareVietnamese", () => {
   });
 
   it("sorts unit names in Vietnamese alphabetical order", () => {
-    const units = ["Tỉnh đoàn", "Đoàn Luật sư", "Ủy ban MTTQ tỉnh", "Hội Nông dân tỉnh", "Dân tộc", "Ấp Bắc", "An Giang", "Ơn nghĩa", "Ông Ích Khiêm"];
+    const units = [
+      "Tỉnh đoàn",
+      "Đoàn Luật sư",
+      "Ủy ban MTTQ tỉnh",
+      "Hội Nông dân tỉnh",
+      "Dân tộc",
+      "Ấp Bắc",
+      "An Giang",
+      "Ơn nghĩa",
+      "Ông Ích Khiêm",
+    ];
     expect([...units].sort(compareVietnamese)).toEqual([
       "An Giang",
       "Ấp Bắc",
@@ -48,7 +58,10 @@ describe("compareVietnamese", () => {
     expect(sortedOnce).toEqual(sortedReversed);
   });
 
-  const text = fc.string({ unit: fc.constantFrom(..."aăâdđoôơAĂÂDĐOÔƠ àáạ1 2".split("")), maxLength: 6 });
+  const text = fc.string({
+    unit: fc.constantFrom(..."aăâdđoôơAĂÂDĐOÔƠ àáạ1 2".split("")),
+    maxLength: 6,
+  });
 
   it("is a proper comparator: reflexive, antisymmetric and transitive", () => {
     fc.assert(
@@ -58,7 +71,7 @@ describe("compareVietnamese", () => {
         if (compareVietnamese(a, b) <= 0 && compareVietnamese(b, c) <= 0) {
           expect(compareVietnamese(a, c)).toBeLessThanOrEqual(0);
         }
-      }),
+      })
     );
   });
 
@@ -66,7 +79,7 @@ describe("compareVietnamese", () => {
     fc.assert(
       fc.property(text, text, (a, b) => {
         expect(compareVietnamese(a, b) === 0).toBe(normalizeText(a) === normalizeText(b));
-      }),
+      })
     );
   });
 });

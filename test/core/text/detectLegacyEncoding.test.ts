@@ -117,11 +117,16 @@ describe("detectLegacyEncoding", () => {
   });
 
   it("returns null for any text made of genuine Vietnamese words", () => {
-    const words = VIETNAMESE.join(" ").split(/[\s,;:.|()—-]+/).filter((word) => word !== "");
+    const words = VIETNAMESE.join(" ")
+      .split(/[\s,;:.|()—-]+/)
+      .filter((word) => word !== "");
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 12 }), (chosen) => {
-        expect(detectLegacyEncoding(chosen.join(" "))).toBeNull();
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 12 }),
+        (chosen) => {
+          expect(detectLegacyEncoding(chosen.join(" "))).toBeNull();
+        }
+      )
     );
   });
 });

@@ -38,17 +38,20 @@ describe("foldDiacritics", () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom(..."abcXYZ 019.,-".split("")) }), (text) => {
         expect(foldDiacritics(text)).toBe(text);
-      }),
+      })
     );
   });
 
   it("turns any text of Vietnamese letters into ASCII of the same length", () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...[...LOWER, ...LOWER.toUpperCase()], " ") }), (text) => {
-        const folded = foldDiacritics(text);
-        expect(folded).toMatch(/^[a-zA-Z ]*$/);
-        expect(folded).toHaveLength([...text].length);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...[...LOWER, ...LOWER.toUpperCase()], " ") }),
+        (text) => {
+          const folded = foldDiacritics(text);
+          expect(folded).toMatch(/^[a-zA-Z ]*$/);
+          expect(folded).toHaveLength([...text].length);
+        }
+      )
     );
   });
 });

@@ -42,12 +42,15 @@ describe("nameKey", () => {
   it("is idempotent", () => {
     const chars = fc.constantFrom(..."HộiLHPNtỉnhoà uỷ.,-–“”\t\u00A0Đđ".split(""));
     fc.assert(
-      fc.property(fc.array(chars, { maxLength: 24 }).map((parts) => parts.join("")), (name) => {
-        const key = nameKey(name);
-        expect(nameKey(key)).toBe(key);
-        expect(key).toBe(key.trim());
-        expect(key).not.toMatch(/ {2}/);
-      }),
+      fc.property(
+        fc.array(chars, { maxLength: 24 }).map((parts) => parts.join("")),
+        (name) => {
+          const key = nameKey(name);
+          expect(nameKey(key)).toBe(key);
+          expect(key).toBe(key.trim());
+          expect(key).not.toMatch(/ {2}/);
+        }
+      )
     );
   });
 });

@@ -38,7 +38,7 @@ describe("normalizeText", () => {
 
   it("moves marks throughout a sentence, before punctuation and at the end", () => {
     expect(normalizeText("Cộng hoà xã hội; Thanh Hoá, Khánh Hoà. Uỷ ban (Thuỷ)")).toBe(
-      "Cộng hòa xã hội; Thanh Hóa, Khánh Hòa. Ủy ban (Thủy)",
+      "Cộng hòa xã hội; Thanh Hóa, Khánh Hòa. Ủy ban (Thủy)"
     );
   });
 
@@ -97,7 +97,24 @@ describe("normalizeText", () => {
     expect(normalizeText(" \t\u00A0")).toBe("");
   });
 
-  const onsets = ["", "h", "th", "kh", "x", "l", "t", "ng", "ch", "tr", "s", "d", "đ", "H", "Th", "KH"];
+  const onsets = [
+    "",
+    "h",
+    "th",
+    "kh",
+    "x",
+    "l",
+    "t",
+    "ng",
+    "ch",
+    "tr",
+    "s",
+    "d",
+    "đ",
+    "H",
+    "Th",
+    "KH",
+  ];
   const diphthongs = [
     ["o", "a"],
     ["o", "e"],
@@ -109,24 +126,32 @@ describe("normalizeText", () => {
 
   it("gives one form for both placements of every open diphthong", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...onsets), fc.constantFrom(...diphthongs), fc.constantFrom(...tones), (onset, pair, tone) => {
-        const [first, second] = pair;
-        const markOnSecond = `${onset}${first}${second}${tone}`.normalize("NFC");
-        const markOnFirst = `${onset}${first}${tone}${second}`.normalize("NFC");
-        expect(normalizeText(markOnSecond)).toBe(markOnFirst);
-        expect(normalizeText(markOnFirst)).toBe(markOnFirst);
-      }),
+      fc.property(
+        fc.constantFrom(...onsets),
+        fc.constantFrom(...diphthongs),
+        fc.constantFrom(...tones),
+        (onset, pair, tone) => {
+          const [first, second] = pair;
+          const markOnSecond = `${onset}${first}${second}${tone}`.normalize("NFC");
+          const markOnFirst = `${onset}${first}${tone}${second}`.normalize("NFC");
+          expect(normalizeText(markOnSecond)).toBe(markOnFirst);
+          expect(normalizeText(markOnFirst)).toBe(markOnFirst);
+        }
+      )
     );
   });
 
   it("is idempotent and returns NFC text", () => {
     const vietnamese = fc.constantFrom(..."aăâeêioôơuưyđqhgnAOUYQ \t\u00A0.,-".split(""), ...tones);
     fc.assert(
-      fc.property(fc.array(vietnamese, { maxLength: 20 }).map((chars) => chars.join("")), (text) => {
-        const once = normalizeText(text);
-        expect(normalizeText(once)).toBe(once);
-        expect(once.normalize("NFC")).toBe(once);
-      }),
+      fc.property(
+        fc.array(vietnamese, { maxLength: 20 }).map((chars) => chars.join("")),
+        (text) => {
+          const once = normalizeText(text);
+          expect(normalizeText(once)).toBe(once);
+          expect(once.normalize("NFC")).toBe(once);
+        }
+      )
     );
   });
 });

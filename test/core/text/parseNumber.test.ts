@@ -122,7 +122,10 @@ describe("parseNumber", () => {
   ])("refuses the logical value %p", (value, shown) => {
     expect(parseNumber(value)).toEqual({
       ok: false,
-      error: { vi: `Giá trị đúng/sai ${shown} không phải là số.`, en: `The logical value ${shown} is not a number.` },
+      error: {
+        vi: `Giá trị đúng/sai ${shown} không phải là số.`,
+        en: `The logical value ${shown} is not a number.`,
+      },
     });
   });
 
@@ -133,31 +136,44 @@ describe("parseNumber", () => {
   it("reads back any number written the Vietnamese way", () => {
     const format = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
     fc.assert(
-      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 99 }), (whole, cents) => {
-        const number = whole + Math.sign(whole || 1) * (cents / 100);
-        expect(valueOf(parseNumber(format.format(number)))).toBeCloseTo(number, 6);
-      }),
+      fc.property(
+        fc.integer({ min: -1e9, max: 1e9 }),
+        fc.integer({ min: 0, max: 99 }),
+        (whole, cents) => {
+          const number = whole + Math.sign(whole || 1) * (cents / 100);
+          expect(valueOf(parseNumber(format.format(number)))).toBeCloseTo(number, 6);
+        }
+      )
     );
   });
 
   it("reads back any number written the English way with a decimal point", () => {
-    const format = new Intl.NumberFormat("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 2 });
+    const format = new Intl.NumberFormat("en-US", {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 2,
+    });
     fc.assert(
       fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), (number) => {
         const text = format.format(number);
         expect(valueOf(parseNumber(text))).toBe(Number(text.replace(/,/g, "")) + 0);
-      }),
+      })
     );
   });
 
   it("never throws, whatever it is given", () => {
-    const anything = fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined));
+    const anything = fc.oneof(
+      fc.string(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constant(undefined)
+    );
     fc.assert(
       fc.property(anything, (value) => {
         const outcome = parseNumber(value);
         if (outcome.ok) expect(Number.isFinite(outcome.value)).toBe(true);
         else expect(outcome.error.vi.length).toBeGreaterThan(0);
-      }),
+      })
     );
   });
 });

@@ -1,7 +1,33 @@
 /** Consonants that can open a Vietnamese syllable, longest first. */
 const ONSETS = [
-  "ngh", "ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr",
-  "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
+  "ngh",
+  "ch",
+  "gh",
+  "gi",
+  "kh",
+  "ng",
+  "nh",
+  "ph",
+  "qu",
+  "th",
+  "tr",
+  "b",
+  "c",
+  "d",
+  "đ",
+  "g",
+  "h",
+  "k",
+  "l",
+  "m",
+  "n",
+  "p",
+  "r",
+  "s",
+  "t",
+  "v",
+  "x",
+  "",
 ];
 
 /** Every rhyme (vowels and final consonant) of the written language, without tone marks. */
@@ -20,14 +46,18 @@ const RHYMES = new Set(
     "uych uyn uynh uyp uyt uyên uyêt " +
     // "k" closes syllables of Central Highlands place names: Đắk Lắk, Đắk Nông, Kon Plông.
     "ak ăk ôk ơk"
-  ).split(" "),
+  ).split(" ")
 );
 
 const TONES = new Set(["\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]);
 const ACUTE = "\u0301";
 const DOT_BELOW = "\u0323";
 /** Vowel marks and the vowels they may sit on: â ê ô, ă, ơ ư. */
-const VOWEL_MARKS: Readonly<Record<string, string>> = { "\u0302": "aeo", "\u0306": "a", "\u031B": "ou" };
+const VOWEL_MARKS: Readonly<Record<string, string>> = {
+  "\u0302": "aeo",
+  "\u0306": "a",
+  "\u031B": "ou",
+};
 const VOWELS = "aeiouy";
 const LETTERS = /^[a-zđ]$/;
 /** Syllables ending in p, t, c, ch (or k) take only the sắc or nặng tone. */

@@ -3,15 +3,16 @@
  * Read as Latin-1 / Windows-1252, each byte shows as the character on the left.
  * Capital letters with a tone have no code of their own (they come from the ".VnTimeH" fonts).
  */
-const LOWER_TONED =
-  "µ¶·¸¹»¼½¾ÆÇÈÉÊËÌÎÏÐÑÒÓÔÕÖ×ØÜÝÞßáâãäåæçèéêëìíîïñòóôõö÷øùúûüýþ";
-const LOWER_TONED_UNICODE =
-  "àảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ";
+const LOWER_TONED = "µ¶·¸¹»¼½¾ÆÇÈÉÊËÌÎÏÐÑÒÓÔÕÖ×ØÜÝÞßáâãäåæçèéêëìíîïñòóôõö÷øùúûüýþ";
+const LOWER_TONED_UNICODE = "àảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ";
 const PLAIN = "¡¢£¤¥¦§¨©ª«¬\u00AD®";
 const PLAIN_UNICODE = "ĂÂÊÔƠƯĐăâêôơưđ";
 
 const TABLE: ReadonlyMap<string, string> = new Map([
-  ...[...LOWER_TONED].map((char, index): [string, string] => [char, LOWER_TONED_UNICODE.charAt(index)]),
+  ...[...LOWER_TONED].map((char, index): [string, string] => [
+    char,
+    LOWER_TONED_UNICODE.charAt(index),
+  ]),
   ...[...PLAIN].map((char, index): [string, string] => [char, PLAIN_UNICODE.charAt(index)]),
 ]);
 

@@ -20,11 +20,21 @@ const PAIRS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
 
 /** Single bytes that stand for a letter of their own. */
 const SINGLES: Readonly<Record<string, string>> = {
-  ô: "ơ", ö: "ư", ñ: "đ", æ: "ỉ", ó: "ĩ", ò: "ị", î: "ỵ", ì: "ì", í: "í",
+  ô: "ơ",
+  ö: "ư",
+  ñ: "đ",
+  æ: "ỉ",
+  ó: "ĩ",
+  ò: "ị",
+  î: "ỵ",
+  ì: "ì",
+  í: "í",
 };
 
 const TABLE: ReadonlyMap<string, string> = buildTable();
-const CHARACTERS: ReadonlySet<string> = new Set([...TABLE.keys()].flatMap((key) => [...key]).filter((char) => char > "\u007F"));
+const CHARACTERS: ReadonlySet<string> = new Set(
+  [...TABLE.keys()].flatMap((key) => [...key]).filter((char) => char > "\u007F")
+);
 
 function buildTable(): Map<string, string> {
   const table = new Map<string, string>();

@@ -1,4 +1,8 @@
-import { decodeTcvn3, isTcvn3Character, isTcvn3Symbol } from "../../../../src/core/text/internal/tcvn3";
+import {
+  decodeTcvn3,
+  isTcvn3Character,
+  isTcvn3Symbol,
+} from "../../../../src/core/text/internal/tcvn3";
 import { decodeVni, isVniCharacter } from "../../../../src/core/text/internal/vni";
 
 describe("decodeTcvn3", () => {
