@@ -1,0 +1,106 @@
+import { localized, type Localized } from "../localized";
+import type { VoteInput } from "../model";
+import { problem, type Problem, type ProblemCode } from "../problem";
+import type { BallotRules } from "../profile/types";
+import type { BallotOutcome } from "../result";
+import { checkQuorum } from "./internal/checkQuorum";
+import { countText } from "./internal/countText";
+import { checkOrder, COUNT_NAMES, ORDERED, readCounts } from "./internal/voteCounts";
+import { votePasses } from "./votePasses";
+
+/**
+ * Counts one ballot (one unit, one award) by the profile's ballot rules and the award's
+ * threshold.
+ *
+ * - The base is the members present (`rules.base` "present"; when not given, the ballots issued,
+ *   then the valid ballots, stand in for it) or all members ("total"; no stand-in). With no base
+ *   the ballot fails, with a `vote.missing` warning.
+ * - The quorum is met when members present ÷ members in total ≥ `rules.quorum` (always when the
+ *   quorum is 0). When either count is missing, or the quorum is not met, a `vote.noQuorum`
+ *   warning says so, and the ballot fails.
+ * - passed = quorum met and `votePasses(inFavour, base, threshold, rules.strictlyAbove)`;
+ *   share = inFavour ÷ base (0 with no base).
+ * - Errors: `vote.inconsistent` for a count that is negative, fractional or not a number (it is
+ *   then ignored), and for valid > issued > present > total out of order; `vote.aboveVoters`
+ *   when the votes in favour exceed any of those counts.
+ */
+export function evaluateBallot(
+  vote: VoteInput,
+  rules: BallotRules,
+  threshold: number
+): { outcome: BallotOutcome; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const report = (code: ProblemCode, severity: "error" | "warning", detail: Localized) =>
+    problems.push(
+      problem(
+        code,
+        severity,
+        localized(
+          `Phiếu bầu "${vote.awardId}" của đơn vị "${vote.unitId}": ${detail.vi}`,
+          `Ballot on "${vote.awardId}" for unit "${vote.unitId}": ${detail.en}`
+        ),
+        { location: vote.location, unitId: vote.unitId }
+      )
+    );
+
+  const counts = readCounts(vote, report);
+  checkOrder(counts, report);
+  const inFavour = counts.inFavour;
+  if (inFavour !== null) {
+    const exceeded = ORDERED.find((field) => {
+      const count = counts[field];
+      return count !== null && inFavour > count;
+    });
+    if (exceeded !== undefined) {
+      const votes = countText(inFavour);
+      const count = countText(counts[exceeded]!);
+      report(
+        "vote.aboveVoters",
+        "error",
+        localized(
+          `${votes.vi} phiếu đồng ý, nhiều hơn ${COUNT_NAMES[exceeded].vi} (${count.vi}).`,
+          `${votes.en} votes in favour, more than the ${COUNT_NAMES[exceeded].en} (${count.en}).`
+        )
+      );
+    }
+  }
+
+  const base =
+    rules.base === "total"
+      ? counts.membersTotal
+      : (counts.membersPresent ?? counts.ballotsIssued ?? counts.ballotsValid);
+  if (base === null) {
+    report(
+      "vote.missing",
+      "warning",
+      rules.base === "total"
+        ? localized(
+            "thiếu tổng số thành viên nên không tính được tỷ lệ phiếu; phiếu bầu không đạt.",
+            "the number of members in total is missing, so no share can be worked out; the ballot fails."
+          )
+        : localized(
+            "thiếu số thành viên có mặt (và số phiếu phát ra, phiếu hợp lệ) nên không tính được tỷ lệ phiếu; phiếu bầu không đạt.",
+            "the number of members present (and of ballots issued or valid) is missing, so no share can be worked out; the ballot fails."
+          )
+    );
+  }
+
+  const quorumMet = checkQuorum(counts, rules.quorum, report);
+  const votes = inFavour ?? 0;
+  const baseCount = base ?? 0;
+  return {
+    outcome: {
+      unitId: vote.unitId,
+      awardId: vote.awardId,
+      votes,
+      base: baseCount,
+      share: baseCount > 0 ? votes / baseCount : 0,
+      quorumMet,
+      passed:
+        quorumMet &&
+        inFavour !== null &&
+        votePasses(inFavour, baseCount, threshold, rules.strictlyAbove),
+    },
+    problems,
+  };
+}

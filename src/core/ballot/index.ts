@@ -1,0 +1,2 @@
+export { evaluateBallot } from "./evaluateBallot";
+export { votePasses } from "./votePasses";

@@ -1,0 +1,75 @@
+import { localized, type Localized } from "../../localized";
+import type { VoteInput } from "../../model";
+import type { ProblemCode } from "../../problem";
+import { countText } from "./countText";
+
+/** The counts a vote row may carry. */
+export type CountField =
+  "inFavour" | "ballotsValid" | "ballotsIssued" | "membersPresent" | "membersTotal";
+
+export const COUNT_NAMES: Readonly<Record<CountField, Localized>> = {
+  inFavour: { vi: "số phiếu đồng ý", en: "votes in favour" },
+  ballotsValid: { vi: "số phiếu hợp lệ", en: "valid ballots" },
+  ballotsIssued: { vi: "số phiếu phát ra", en: "ballots issued" },
+  membersPresent: { vi: "số thành viên có mặt", en: "members present" },
+  membersTotal: { vi: "tổng số thành viên", en: "members in total" },
+};
+
+/** Counts that should not exceed the next: valid ≤ issued ≤ present ≤ total. */
+export const ORDERED: readonly CountField[] = [
+  "ballotsValid",
+  "ballotsIssued",
+  "membersPresent",
+  "membersTotal",
+];
+
+export type Report = (code: ProblemCode, severity: "error" | "warning", detail: Localized) => void;
+export type Counts = Readonly<Record<CountField, number | null>>;
+
+/** Each count, or null when absent or not a whole number ≥ 0 (reported). */
+export function readCounts(vote: VoteInput, report: Report): Counts {
+  const read = (field: CountField): number | null => {
+    const value = vote[field];
+    if (value === undefined) return null;
+    if (Number.isInteger(value) && value >= 0) return value;
+    const given = countText(value);
+    report(
+      "vote.inconsistent",
+      "error",
+      localized(
+        `${COUNT_NAMES[field].vi} là ${given.vi}, phải là số nguyên không âm.`,
+        `the ${COUNT_NAMES[field].en} is ${given.en}; it must be a whole number, at least 0.`
+      )
+    );
+    return null;
+  };
+  return {
+    inFavour: read("inFavour"),
+    ballotsValid: read("ballotsValid"),
+    ballotsIssued: read("ballotsIssued"),
+    membersPresent: read("membersPresent"),
+    membersTotal: read("membersTotal"),
+  };
+}
+
+/** Reports each count larger than the next one given (valid ≤ issued ≤ present ≤ total). */
+export function checkOrder(counts: Counts, report: Report): void {
+  ORDERED.forEach((smaller, index) => {
+    const small = counts[smaller];
+    if (small === null) return;
+    const larger = ORDERED.slice(index + 1).find((field) => counts[field] !== null);
+    if (larger === undefined) return;
+    const large = counts[larger]!;
+    if (small <= large) return;
+    const smallText = countText(small);
+    const largeText = countText(large);
+    report(
+      "vote.inconsistent",
+      "error",
+      localized(
+        `${COUNT_NAMES[smaller].vi} (${smallText.vi}) nhiều hơn ${COUNT_NAMES[larger].vi} (${largeText.vi}).`,
+        `the ${COUNT_NAMES[smaller].en} (${smallText.en}) are more than the ${COUNT_NAMES[larger].en} (${largeText.en}).`
+      )
+    );
+  });
+}

@@ -1,0 +1,2 @@
+export { rankEq } from "./rankEq";
+export { rankUnits, type RankEntry, type RankedEntry } from "./rankUnits";

@@ -1,0 +1,72 @@
+import type { TieBreakKey } from "../profile/types";
+import { tieBreakColumn } from "./internal/tieBreakColumn";
+
+/** What ranking needs to know of a unit. */
+export interface RankEntry {
+  readonly unitId: string;
+  readonly total: number;
+  readonly bonus: number;
+  /** A positive number (fewer is better). */
+  readonly deduction: number;
+  readonly groupPoints: Readonly<Record<string, number>>;
+  /** Share of women, 0…1; missing counts as not meeting a `womenShare` key. */
+  readonly womenShare?: number;
+  /** Votes in favour per award id; a missing award counts as 0 votes. */
+  readonly votesByAward: Readonly<Record<string, number>>;
+}
+
+export interface RankedEntry {
+  readonly unitId: string;
+  /** 1 + the number of units strictly better. */
+  readonly rank: number;
+  /** True when another unit is equal to this one on the total and on every tie-break. */
+  readonly tied: boolean;
+}
+
+/**
+ * Competition ranks ("1224"), returned in the order of `entries`. A unit is better than another
+ * when its total is higher or, totals equal, at the first tie-break key that differs:
+ * `groupScore` higher points in the group (missing = 0), `moreBonus`, `fewerDeductions`,
+ * `womenShare` meeting `atLeast` (only whether it is met counts), `moreVotes` more votes for
+ * `awardId`, or `defaultVoteAwardId` when the key names none (missing = 0; no award = no effect).
+ * Units equal on everything share a rank and are marked `tied`: ties are never broken by name
+ * or input order. Numbers are compared after `roundScore` (about 1e-9 of their size), so float
+ * noise such as 985.4999999999999 vs 985.5 is a tie; a total that is not a number ranks last.
+ * O(n log n).
+ */
+export function rankUnits(
+  entries: readonly RankEntry[],
+  tieBreaks: readonly TieBreakKey[],
+  defaultVoteAwardId: string | null
+): RankedEntry[] {
+  const columns = [{ kind: "total" } as const, ...tieBreaks].map((key) =>
+    tieBreakColumn(entries, key, defaultVoteAwardId)
+  );
+  const totals = columns[0]!;
+  const compare = (a: number, b: number): number => {
+    const totalA = totals[a]!;
+    const totalB = totals[b]!;
+    if (totalA !== totalB) return totalA > totalB ? -1 : 1;
+    for (let key = 1; key < columns.length; key++) {
+      const column = columns[key]!;
+      const valueA = column[a]!;
+      const valueB = column[b]!;
+      if (valueA !== valueB) return valueA > valueB ? -1 : 1;
+    }
+    return 0;
+  };
+  const order = entries.map((_, index) => index).sort(compare);
+
+  const ranked = new Array<RankedEntry>(entries.length);
+  let start = 0;
+  while (start < order.length) {
+    let end = start + 1;
+    while (end < order.length && compare(order[start]!, order[end]!) === 0) end++;
+    for (let position = start; position < end; position++) {
+      const index = order[position]!;
+      ranked[index] = { unitId: entries[index]!.unitId, rank: start + 1, tied: end - start > 1 };
+    }
+    start = end;
+  }
+  return ranked;
+}
