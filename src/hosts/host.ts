@@ -1,11 +1,25 @@
 import type { SheetSpec } from "../documents/sheetSpec";
 import type { Grid } from "../sheets/grid";
 
+/** Everything the job reads from a workbook, in one batch. */
+export interface WorkbookContents {
+  /** All worksheets, in tab order. */
+  readonly sheetNames: readonly string[];
+  /** The secretariat's own sheets: every sheet but the add-in's outputs and its configuration. */
+  readonly grids: readonly Grid[];
+  /** The add-in's stored configuration (JSON), or null when none. */
+  readonly configurationJson: string | null;
+  /** The names of the sheets the add-in generated earlier. */
+  readonly addinSheets: readonly string[];
+}
+
 /**
  * What a shell needs from a workbook, whatever holds it: Excel through Office.js, an `.xlsx`
  * file through exceljs, or an in-memory fake in tests. Each call is one batch.
  */
 export interface WorkbookHost {
+  /** Reads the whole workbook as the job needs it, in one batch (one sync in Excel). */
+  readWorkbook(): Promise<WorkbookContents>;
   /** Names of all worksheets, in tab order. */
   listSheets(): Promise<string[]>;
   /** The used range of each named sheet, read together. */

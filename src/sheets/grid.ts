@@ -20,5 +20,11 @@ export interface Grid {
   readonly values: readonly (readonly CellValue[])[];
   readonly merges: readonly MergedArea[];
   /** Excel Tables on this sheet, by name and 0-based header-row/column offsets. */
-  readonly tables: readonly { readonly name: string; readonly top: number; readonly left: number; readonly bottom: number; readonly right: number }[];
+  readonly tables: readonly {
+    readonly name: string;
+    readonly top: number;
+    readonly left: number;
+    readonly bottom: number;
+    readonly right: number;
+  }[];
 }

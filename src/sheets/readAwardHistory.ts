@@ -1,0 +1,74 @@
+import type { AwardHistoryEntry } from "../core/model";
+import type { Problem } from "../core/problem";
+import type { AwardRule } from "../core/profile/types";
+import { parseGrade } from "../core/scoring";
+import { normalizeText } from "../core/text";
+import { cellLocation } from "./cellLocation";
+import type { DetectedTable } from "./detectedTable";
+import type { Grid } from "./grid";
+import { isTotalLabel } from "./isTotalLabel";
+import { matchAward } from "./matchAward";
+import { readYearCell } from "./readYearCell";
+import { cellText, rawCell } from "./sheetCells";
+import type { UnitDirectory } from "./unitDirectory";
+import { unknownAward } from "./readVotes";
+
+/**
+ * The award history: year, unit, award (matched to the profile's awards) and/or grade ("Hoàn
+ * thành xuất sắc nhiệm vụ", in the award column or a grade column). A unit not in this year's
+ * units table is only a warning (it may have left the bloc) and its rows are left out.
+ */
+export function readAwardHistory(
+  grid: Grid,
+  table: DetectedTable,
+  directory: UnitDirectory,
+  awards: readonly AwardRule[],
+  problems: Problem[]
+): AwardHistoryEntry[] {
+  const column = (field: string): number | undefined => table.columns[field]?.column;
+  const yearColumn = column("year");
+  const unitColumn = column("unit");
+  const entries: AwardHistoryEntry[] = [];
+  if (yearColumn === undefined || unitColumn === undefined) {
+    return entries;
+  }
+  const text = (row: number, at: number | undefined): string =>
+    at === undefined ? "" : normalizeText(cellText(rawCell(grid, row, at)));
+  for (let row = table.firstDataRow; row <= table.lastDataRow; row += 1) {
+    const name = text(row, unitColumn);
+    if (name === "" || isTotalLabel(name)) {
+      continue;
+    }
+    const year = readYearCell(grid, row, yearColumn, problems);
+    const unitId = directory.resolve(
+      name,
+      { sheet: grid.sheetName, row, column: unitColumn },
+      problems,
+      "warning"
+    );
+    let awardId: string | null = null;
+    let grade = parseGrade(text(row, column("grade")));
+    const awardText = text(row, column("award"));
+    if (awardText !== "") {
+      awardId = matchAward(awardText, awards);
+      const gradeInAwardColumn = awardId === null ? parseGrade(awardText) : null;
+      grade = grade ?? gradeInAwardColumn;
+      if (awardId === null && gradeInAwardColumn === null) {
+        problems.push(
+          unknownAward(grid.sheetName, row, column("award") ?? unitColumn, awardText, awards)
+        );
+      }
+    }
+    if (year === null || unitId === null || (awardId === null && grade === null)) {
+      continue;
+    }
+    entries.push({
+      year,
+      unitId,
+      ...(awardId === null ? {} : { awardId }),
+      ...(grade === null ? {} : { grade }),
+      location: cellLocation(grid.sheetName, row, column("award") ?? column("grade") ?? unitColumn),
+    });
+  }
+  return entries;
+}
