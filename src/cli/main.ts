@@ -5,6 +5,7 @@ import { HostError, XlsxHost } from "../hosts/xlsx";
 import { analyzeWorkbook } from "../job/analyzeWorkbook";
 import { serializeConfiguration } from "../job/configuration";
 import { generateSheets } from "../job/generateSheets";
+import { planGeneration } from "../job/planGeneration";
 import { formatProblems, formatSummary } from "./formatReport";
 import { parseArguments, type CliArguments } from "./parseArguments";
 import { resultJson } from "./resultJson";
@@ -72,11 +73,32 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   if (args.command === "generate") {
     const specs = generateSheets(analysis, { today: io.today, language: args.language });
+    const plan = planGeneration(specs, contents, {
+      ...analysis.configuration,
+      profile: analysis.profile,
+      mapping: analysis.mapping,
+    });
+    if (plan.clashes.length > 0) {
+      const names = plan.clashes.join(", ");
+      return fail(
+        io,
+        localized(
+          `Sổ đã có trang của người dùng trùng tên: ${names}. Hãy đổi tên các trang đó; Thi Đua không ghi đè trang của người dùng.`,
+          `The workbook already has sheets of its own with these names: ${names}. Rename them; Thi Đua never writes over a user's sheet.`
+        ),
+        args
+      );
+    }
+    for (const name of plan.edited) {
+      io.stderr(
+        args.language === "vi"
+          ? `Lưu ý: trang "${name}" đã bị sửa sau khi tạo; bản mới thay thế nó trong tệp kết quả.\n`
+          : `Note: the sheet "${name}" was edited after it was generated; the new one replaces it in the output file.\n`
+      );
+    }
     try {
       await host.writeSheets(specs);
-      await host.writeConfiguration(
-        serializeConfiguration({ ...analysis.configuration, profile: analysis.profile, mapping: analysis.mapping })
-      );
+      await host.writeConfiguration(serializeConfiguration(plan.configuration));
       await io.writeFile(args.output!, await host.toBuffer());
     } catch (error) {
       return fail(io, errorMessage(error), args);

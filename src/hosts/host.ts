@@ -9,8 +9,8 @@ export interface WorkbookContents {
   readonly grids: readonly Grid[];
   /** The add-in's stored configuration (JSON), or null when none. */
   readonly configurationJson: string | null;
-  /** The names of the sheets the add-in generated earlier. */
-  readonly addinSheets: readonly string[];
+  /** The sheets the add-in generated earlier, as they are now (to tell whether someone edited them). */
+  readonly addinSheets: readonly Grid[];
 }
 
 /**
@@ -32,4 +32,6 @@ export interface WorkbookHost {
   /** The add-in's stored configuration (profile, column mapping), or null when none. */
   readConfiguration(): Promise<string | null>;
   writeConfiguration(json: string): Promise<void>;
+  /** Selects a cell for the user (Excel only): where a problem was found. */
+  selectCell?(sheet: string, cell: string): Promise<void>;
 }

@@ -91,8 +91,10 @@ export class XlsxHost implements WorkbookHost {
   async readWorkbook(): Promise<WorkbookContents> {
     const addinKeys = new Set(this.sheetMarks().map((mark) => sheetNameKey(mark.sheet)));
     const sheetNames = this.workbook.worksheets.map((worksheet) => worksheet.name);
-    const addinSheets = sheetNames.filter((name) => addinKeys.has(sheetNameKey(name)));
     const configurationKey = sheetNameKey(CONFIGURATION_SHEET_NAME);
+    const addinSheets = this.workbook.worksheets.filter((worksheet) =>
+      addinKeys.has(sheetNameKey(worksheet.name))
+    );
     const sourceSheets = this.workbook.worksheets.filter(
       (worksheet) =>
         !addinKeys.has(sheetNameKey(worksheet.name)) && sheetNameKey(worksheet.name) !== configurationKey
@@ -101,7 +103,7 @@ export class XlsxHost implements WorkbookHost {
       sheetNames,
       grids: sourceSheets.map((worksheet) => worksheetGrid(worksheet)),
       configurationJson: await this.readConfiguration(),
-      addinSheets,
+      addinSheets: addinSheets.map((worksheet) => worksheetGrid(worksheet)),
     };
   }
 

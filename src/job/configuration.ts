@@ -22,9 +22,17 @@ export interface WorkbookConfiguration {
   /** nameKey of a name written in a sheet → nameKey of the unit it means, as the user chose. */
   readonly aliases: Readonly<Record<string, string>>;
   readonly document: DocumentDefaults;
+  /** Each generated sheet's name → the fingerprint of what was written, to notice later edits. */
+  readonly generated: Readonly<Record<string, string>>;
 }
 
-export const EMPTY_CONFIGURATION: WorkbookConfiguration = { profile: null, mapping: null, aliases: {}, document: {} };
+export const EMPTY_CONFIGURATION: WorkbookConfiguration = {
+  profile: null,
+  mapping: null,
+  aliases: {},
+  document: {},
+  generated: {},
+};
 
 /**
  * Reads the stored configuration. Each damaged part is reported and left out, so a bad profile
@@ -71,6 +79,7 @@ export function parseConfiguration(json: string | null): { configuration: Workbo
       mapping,
       aliases: stringRecord(data.aliases),
       document: stringRecord(data.document) as DocumentDefaults,
+      generated: stringRecord(data.generated),
     },
     problems,
   };
@@ -84,6 +93,7 @@ export function serializeConfiguration(configuration: WorkbookConfiguration): st
       mapping: configuration.mapping ? JSON.parse(serializeMapping(configuration.mapping)) : undefined,
       aliases: configuration.aliases,
       document: configuration.document,
+      generated: configuration.generated,
     },
     null,
     1
