@@ -1,0 +1,134 @@
+import type { SpecCell } from "../sheetSpec";
+import { addRow, type Piece, type SheetDraft } from "./sheetDraft";
+import { FONT_SIZE } from "./styles";
+
+type Alignment = "left" | "center" | "right";
+
+export interface TableColumn {
+  readonly header: string;
+  /** Sheet columns the table column covers (merged), 1 when absent. */
+  readonly span?: number;
+  readonly align?: Alignment;
+  readonly numberFormat?: string;
+}
+
+export interface TableCell {
+  /** Text is plain text (never a formula); numbers keep their number format. */
+  readonly value: string | number;
+  /** Table columns the cell covers, 1 when absent. */
+  readonly span?: number;
+  /** Table rows the cell covers, 1 when absent; the rows below leave its columns out. */
+  readonly rowSpan?: number;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly align?: Alignment;
+  readonly numberFormat?: string;
+}
+
+export interface TableContent {
+  readonly columns: readonly TableColumn[];
+  readonly rows: readonly (readonly TableCell[])[];
+}
+
+export interface TablePlacement {
+  /** The header row (repeated on every printed page). */
+  readonly headerRow: number;
+  /** The last row of the table. */
+  readonly lastRow: number;
+}
+
+/**
+ * Appends a bordered table: one header row (bold, centred, wrapped) and the body rows (12 pt,
+ * wrapped). Each row lists its cells from the left, skipping columns a cell above still covers.
+ */
+export function addTable(draft: SheetDraft, table: TableContent): TablePlacement {
+  const starts: number[] = [];
+  let next = 1;
+  for (const column of table.columns) {
+    starts.push(next);
+    next += column.span ?? 1;
+  }
+  starts.push(next);
+  const gridColumns = (first: number, count: number) => ({
+    first: starts[first] ?? next,
+    last: (starts[first + count] ?? next) - 1,
+  });
+
+  const headerRow = addRow(
+    draft,
+    table.columns.map((column, index) => ({
+      ...gridColumns(index, 1),
+      cell: {
+        value: column.header,
+        style: {
+          bold: true,
+          fontSize: FONT_SIZE.table,
+          horizontal: "center",
+          vertical: "middle",
+          wrap: true,
+          border: true,
+        },
+      },
+    }))
+  );
+
+  const covered = table.columns.map(() => 0);
+  let lastRow = headerRow;
+  for (const cells of table.rows) {
+    const rowNumber = draft.rows.length + 1;
+    const pieces: Piece[] = [];
+    const tall: { first: number; last: number; rows: number }[] = [];
+    let column = 0;
+    for (const cell of cells) {
+      while (column < covered.length && (covered[column] ?? 0) > 0) column += 1;
+      if (column >= table.columns.length) break;
+      const span = Math.max(1, Math.min(cell.span ?? 1, table.columns.length - column));
+      const { first, last } = gridColumns(column, span);
+      const rows = Math.max(1, cell.rowSpan ?? 1);
+      pieces.push({
+        first,
+        last: rows > 1 ? first : last,
+        cell: bodyCell(cell, table.columns[column]),
+      });
+      if (rows > 1) {
+        tall.push({ first, last, rows });
+        for (let index = column; index < column + span; index += 1) covered[index] = rows;
+      }
+      column += span;
+    }
+    addRow(draft, pieces);
+    for (const area of tall) {
+      draft.merges.push({
+        top: rowNumber,
+        left: area.first,
+        bottom: rowNumber + area.rows - 1,
+        right: area.last,
+      });
+    }
+    for (let index = 0; index < covered.length; index += 1) {
+      const left = covered[index] ?? 0;
+      if (left > 0) covered[index] = left - 1;
+    }
+    lastRow = rowNumber;
+  }
+  return { headerRow, lastRow };
+}
+
+function bodyCell(cell: TableCell, column: TableColumn | undefined): SpecCell {
+  const numberFormat =
+    cell.numberFormat ?? (typeof cell.value === "number" ? column?.numberFormat : undefined);
+  return {
+    value: cell.value,
+    style: {
+      fontSize: FONT_SIZE.table,
+      horizontal:
+        cell.align ?? column?.align ?? (typeof cell.value === "number" ? "right" : "left"),
+      vertical: "middle",
+      wrap: true,
+      border: true,
+      ...(cell.bold ? { bold: true } : {}),
+      ...(cell.italic ? { italic: true } : {}),
+      ...(numberFormat === undefined ? {} : { numberFormat }),
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import type { SpecCell, SpecRange } from "../sheetSpec";
+import { columnsPixels } from "./pageGeometry";
+import { FONT_SIZE } from "./styles";
+
+/** Average advance widths of Times New Roman, in ems (rounded up a little, to err on the safe side). */
+function characterEms(character: string): number {
+  if (/\s/.test(character)) return 0.25;
+  if (/\d/.test(character)) return 0.5;
+  if (character !== character.toLocaleLowerCase("vi")) return 0.72;
+  if (character !== character.toLocaleUpperCase("vi")) return 0.5;
+  return 0.35;
+}
+
+/** Width of a text in pixels at 96 dpi. */
+function textPixels(text: string, fontSize: number, bold: boolean): number {
+  let ems = 0;
+  for (const character of text) ems += characterEms(character);
+  return ems * fontSize * (96 / 72) * (bold ? 1.06 : 1);
+}
+
+/** Lines a wrapped text takes in a box `width` pixels wide, wrapping at spaces like Excel. */
+export function wrappedLines(text: string, width: number, fontSize: number, bold: boolean): number {
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    let used = 0;
+    let paragraphLines = 1;
+    for (const word of paragraph.split(" ")) {
+      const wordWidth = textPixels(word, fontSize, bold);
+      const spaced = used === 0 ? wordWidth : used + textPixels(" ", fontSize, bold) + wordWidth;
+      if (spaced <= width) {
+        used = spaced;
+      } else if (wordWidth <= width) {
+        paragraphLines += used === 0 ? 0 : 1;
+        used = wordWidth;
+      } else {
+        const extra = Math.ceil(wordWidth / width);
+        paragraphLines += (used === 0 ? 0 : 1) + extra - 1;
+        used = wordWidth - (extra - 1) * width;
+      }
+    }
+    lines += paragraphLines;
+  }
+  return lines;
+}
+
+/** Height in points of one line of text at the given size (Excel's single-spaced line). */
+export function lineHeight(fontSize: number): number {
+  return Math.ceil(fontSize * 1.32 * 4) / 4;
+}
+
+/** Pixels lost inside a cell to its margins. */
+const CELL_PADDING_PIXELS = 6;
+
+/**
+ * Row heights (points, by 1-based row number) for rows whose wrapped text needs more than one
+ * line. Excel does not grow a row for a merged cell's wrapped text, and hosts differ in whether
+ * they autofit at all, so the documents state these heights; single-line rows stay automatic.
+ * A cell merged over several rows is not counted.
+ */
+export function estimateRowHeights(
+  rows: readonly (readonly (SpecCell | null)[])[],
+  merges: readonly SpecRange[],
+  widths: readonly number[]
+): Record<number, number> {
+  const spans = new Map<string, SpecRange>();
+  for (const merge of merges) spans.set(`${merge.top}:${merge.left}`, merge);
+  const heights: Record<number, number> = {};
+  rows.forEach((row, rowIndex) => {
+    const rowNumber = rowIndex + 1;
+    let height = 0;
+    let multiline = false;
+    row.forEach((cell, columnIndex) => {
+      if (cell === null || typeof cell.value !== "string" || cell.style?.wrap !== true) return;
+      const span = spans.get(`${rowNumber}:${columnIndex + 1}`);
+      if (span !== undefined && span.bottom > span.top) return;
+      const last = span?.right ?? columnIndex + 1;
+      const width = columnsPixels(widths.slice(columnIndex, last)) - CELL_PADDING_PIXELS;
+      const fontSize = cell.style.fontSize ?? FONT_SIZE.body;
+      const lines = wrappedLines(
+        cell.value,
+        Math.max(width, 1),
+        fontSize,
+        cell.style.bold === true
+      );
+      if (lines > 1) multiline = true;
+      height = Math.max(height, lines * lineHeight(fontSize));
+    });
+    if (multiline) heights[rowNumber] = height;
+  });
+  return heights;
+}
