@@ -5,14 +5,8 @@
 import { evaluateBloc } from "../src/core/evaluateBloc";
 import { NATIONAL_2025_PROFILE } from "../src/core/profile";
 import { rankUnits, type RankEntry } from "../src/core/ranking";
+import { generateFigures, type Figure } from "./generateFigures";
 import { PROVINCE_SCALE, seededRandom, syntheticProvince } from "./syntheticProvince";
-
-interface Figure {
-  readonly name: string;
-  readonly value: number;
-  readonly unit: string;
-  readonly budget?: number;
-}
 
 /** Median of `runs` timings, after one warm-up run. */
 export function timeMedian(run: () => void, runs = 7): number {
@@ -65,8 +59,17 @@ function printFigures(figures: readonly Figure[]): void {
       figure.budget === undefined
         ? ""
         : ` (budget ${figure.budget} ${figure.unit}: ${figure.value <= figure.budget ? "within" : "OVER"})`;
-    console.log(`${figure.name}: ${figure.value.toFixed(1)} ${figure.unit}${budget}`);
+    const digits = figure.unit === "×" ? 2 : 1;
+    console.log(`${figure.name}: ${figure.value.toFixed(digits)} ${figure.unit}${budget}`);
   }
 }
 
-printFigures(engineFigures());
+async function main(): Promise<void> {
+  printFigures(engineFigures());
+  printFigures(await generateFigures());
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -5,11 +5,19 @@ import type { WorkbookAnalysis } from "../job/analyzeWorkbook";
 
 /** Problems, one a line, each with its sheet and cell. */
 export function formatProblems(problems: readonly Problem[], language: Language): string {
-  if (problems.length === 0) return language === "vi" ? "Không phát hiện vấn đề nào.\n" : "No problems found.\n";
+  if (problems.length === 0)
+    return language === "vi" ? "Không phát hiện vấn đề nào.\n" : "No problems found.\n";
   return problems
     .map((p) => {
       const where = p.location ? `${placeOf(p)}: ` : "";
-      const level = p.severity === "error" ? (language === "vi" ? "LỖI" : "ERROR") : language === "vi" ? "Lưu ý" : "Warning";
+      const level =
+        p.severity === "error"
+          ? language === "vi"
+            ? "LỖI"
+            : "ERROR"
+          : language === "vi"
+            ? "Lưu ý"
+            : "Warning";
       return `${level} ${where}${p.message[language]}`;
     })
     .join("\n")
@@ -27,22 +35,34 @@ export function formatSummary(analysis: WorkbookAnalysis, language: Language): s
     lines.push("", input.blocName);
     for (const unit of result.units) {
       const tie = unit.tied ? (vi ? " (đồng hạng)" : " (tied)") : "";
-      lines.push(`  ${unit.rank}${tie}. ${unit.name}: ${unit.total} — ${gradeLabel(unit.grade)[language]}`);
+      lines.push(
+        `  ${unit.rank}${tie}. ${unit.name}: ${formatScore(unit.total, language)} — ${gradeLabel(unit.grade)[language]}`
+      );
     }
     for (const award of analysis.profile.awards) {
-      const units = result.nominations.filter((n) => n.awardId === award.id).map((n) => name(n.unitId));
+      const units = result.nominations
+        .filter((n) => n.awardId === award.id)
+        .map((n) => name(n.unitId));
       if (units.length > 0) lines.push(`  ${award.name[language]}: ${units.join(", ")}`);
     }
     const rotation = result.rotation;
     lines.push(
       `  ${vi ? "Khối trưởng" : "Bloc leader"} ${rotation.year}: ${rotation.leaderUnitId ? name(rotation.leaderUnitId) : vi ? "hội nghị quyết định" : "for the meeting to decide"}` +
-        (rotation.deputyUnitId ? `; ${vi ? "Khối phó" : "deputy"}: ${name(rotation.deputyUnitId)}` : "")
+        (rotation.deputyUnitId
+          ? `; ${vi ? "Khối phó" : "deputy"}: ${name(rotation.deputyUnitId)}`
+          : "")
     );
   }
   return lines.join("\n").concat("\n");
 }
 
+function formatScore(value: number, language: Language): string {
+  return value.toLocaleString(language === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 2 });
+}
+
 function placeOf(p: Problem): string {
   const location = p.location!;
-  return location.cell ? `'${location.sheet.replace(/'/g, "''")}'!${location.cell}` : `'${location.sheet}'`;
+  return location.cell
+    ? `'${location.sheet.replace(/'/g, "''")}'!${location.cell}`
+    : `'${location.sheet}'`;
 }

@@ -58,7 +58,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     bytes = await io.readFile(args.file!);
   } catch {
-    return fail(io, localized(`Không đọc được tệp ${args.file}.`, `Cannot read the file ${args.file}.`), args);
+    return fail(
+      io,
+      localized(`Không đọc được tệp ${args.file}.`, `Cannot read the file ${args.file}.`),
+      args
+    );
   }
   const opened = await XlsxHost.open(bytes);
   if (!opened.ok) return fail(io, opened.error, args);
@@ -165,5 +169,8 @@ function fail(io: CliIo, message: Localized, args: CliArguments): number {
 
 function errorMessage(error: unknown): Localized {
   if (error instanceof HostError) return error.text;
-  return localized(`Không ghi được kết quả: ${String(error)}`, `Cannot write the result: ${String(error)}`);
+  return localized(
+    `Không ghi được kết quả: ${String(error)}`,
+    `Cannot write the result: ${String(error)}`
+  );
 }

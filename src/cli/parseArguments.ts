@@ -9,7 +9,9 @@ export interface CliArguments {
 }
 
 /** Parses `thidua <command> [file] [options]`; an error is a message for stderr. */
-export function parseArguments(argv: readonly string[]): { ok: true; value: CliArguments } | { ok: false; error: string } {
+export function parseArguments(
+  argv: readonly string[]
+): { ok: true; value: CliArguments } | { ok: false; error: string } {
   const [command, ...rest] = argv;
   if (command === undefined || command === "help" || command === "--help" || command === "-h") {
     return { ok: true, value: { ...EMPTY, command: "help" } };
@@ -28,16 +30,21 @@ export function parseArguments(argv: readonly string[]): { ok: true; value: CliA
       case "-o":
       case "--output":
         args = { ...args, output: value() ?? null };
-        if (args.output === null) return { ok: false, error: "Thiếu tên tệp sau -o / missing file name after -o" };
+        if (args.output === null)
+          return { ok: false, error: "Thiếu tên tệp sau -o / missing file name after -o" };
         break;
       case "--profile":
         args = { ...args, profile: value() ?? null };
-        if (args.profile === null) return { ok: false, error: "Thiếu tên sau --profile / missing name after --profile" };
+        if (args.profile === null)
+          return { ok: false, error: "Thiếu tên sau --profile / missing name after --profile" };
         break;
       case "--year": {
         const year = Number(value());
         if (!Number.isInteger(year) || year < 1900 || year > 2200) {
-          return { ok: false, error: "--year cần một năm, ví dụ 2025 / --year needs a year, e.g. 2025" };
+          return {
+            ok: false,
+            error: "--year cần một năm, ví dụ 2025 / --year needs a year, e.g. 2025",
+          };
         }
         args = { ...args, year };
         break;
@@ -59,7 +66,10 @@ export function parseArguments(argv: readonly string[]): { ok: true; value: CliA
     return { ok: false, error: "Thiếu tệp .xlsx / missing the .xlsx file" };
   }
   if (command === "generate" && args.output === null) {
-    return { ok: false, error: "generate cần -o <tệp kết quả.xlsx> / generate needs -o <out.xlsx>" };
+    return {
+      ok: false,
+      error: "generate cần -o <tệp kết quả.xlsx> / generate needs -o <out.xlsx>",
+    };
   }
   return { ok: true, value: args };
 }

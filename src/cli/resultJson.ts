@@ -3,9 +3,12 @@ import type { WorkbookAnalysis } from "../job/analyzeWorkbook";
 
 /** The machine-readable result of `thidua check|generate --json`. */
 export function resultJson(analysis: WorkbookAnalysis, language: Language) {
-  const awardName = (id: string) => analysis.profile.awards.find((award) => award.id === id)?.name[language] ?? id;
+  const awardName = (id: string) =>
+    analysis.profile.awards.find((award) => award.id === id)?.name[language] ?? id;
   const nameOf = (blocIndex: number, unitId: string | null) =>
-    unitId === null ? null : (analysis.blocs[blocIndex]!.input.units.find((u) => u.id === unitId)?.name ?? unitId);
+    unitId === null
+      ? null
+      : (analysis.blocs[blocIndex]!.input.units.find((u) => u.id === unitId)?.name ?? unitId);
   const leaders = analysis.blocs.map((bloc, index) => ({
     bloc: bloc.input.blocName,
     year: bloc.result.rotation.year,

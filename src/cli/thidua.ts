@@ -1,4 +1,5 @@
-import { readFile, writeFile } from "fs/promises";
+import { mkdir, readFile, writeFile } from "fs/promises";
+import { dirname } from "path";
 import { EXIT, runCli } from "./main";
 
 /** The `thidua` command's entry: real stdout, stderr, disk and clock. */
@@ -8,7 +9,10 @@ export function startCli(): void {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     readFile: async (path) => new Uint8Array(await readFile(path)),
-    writeFile: (path, data) => writeFile(path, data),
+    writeFile: async (path, data) => {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, data);
+    },
     today: { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() },
   }).then(
     (code) => {

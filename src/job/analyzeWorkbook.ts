@@ -49,12 +49,22 @@ export interface WorkbookAnalysis {
  * The whole check from a workbook snapshot: which profile and mapping apply, the tables read into
  * the engine's input, and every bloc evaluated. Pure: the same snapshot gives the same analysis.
  */
-export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOptions): WorkbookAnalysis {
+export function analyzeWorkbook(
+  snapshot: WorkbookSnapshot,
+  options: AnalyzeOptions
+): WorkbookAnalysis {
   const stored = parseConfiguration(snapshot.configurationJson);
   const configuration = stored.configuration;
-  const profileSource: ProfileSource = options.profile ? "option" : configuration.profile ? "workbook" : "preset";
+  const profileSource: ProfileSource = options.profile
+    ? "option"
+    : configuration.profile
+      ? "workbook"
+      : "preset";
   const profile = options.profile ?? configuration.profile ?? NATIONAL_2025_PROFILE;
-  const mapping = options.mapping ?? usableMapping(configuration.mapping, snapshot.grids) ?? proposeMapping(snapshot.grids);
+  const mapping =
+    options.mapping ??
+    usableMapping(configuration.mapping, snapshot.grids) ??
+    proposeMapping(snapshot.grids);
   const read = readBlocs(snapshot.grids, mapping, {
     profile,
     year: options.year ?? null,
@@ -65,7 +75,11 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
     const input = { ...bloc, year };
     return { input, result: evaluateBloc(input, profile) };
   });
-  const problems = [...stored.problems, ...read.problems, ...blocs.flatMap((bloc) => bloc.result.problems)];
+  const problems = [
+    ...stored.problems,
+    ...read.problems,
+    ...blocs.flatMap((bloc) => bloc.result.problems),
+  ];
   return {
     profile,
     profileSource,
@@ -79,7 +93,10 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
 }
 
 /** A stored mapping is used only while every sheet it names still exists. */
-function usableMapping(mapping: WorkbookMapping | null, grids: readonly Grid[]): WorkbookMapping | null {
+function usableMapping(
+  mapping: WorkbookMapping | null,
+  grids: readonly Grid[]
+): WorkbookMapping | null {
   if (mapping === null || mapping.tables.length === 0) return null;
   const names = new Set(grids.map((grid) => grid.sheetName));
   return mapping.tables.every((table) => names.has(table.sheetName)) ? mapping : null;

@@ -38,12 +38,17 @@ export const EMPTY_CONFIGURATION: WorkbookConfiguration = {
  * Reads the stored configuration. Each damaged part is reported and left out, so a bad profile
  * never hides a good mapping; nothing throws.
  */
-export function parseConfiguration(json: string | null): { configuration: WorkbookConfiguration; problems: Problem[] } {
-  if (json === null || json.trim() === "") return { configuration: EMPTY_CONFIGURATION, problems: [] };
+export function parseConfiguration(json: string | null): {
+  configuration: WorkbookConfiguration;
+  problems: Problem[];
+} {
+  if (json === null || json.trim() === "")
+    return { configuration: EMPTY_CONFIGURATION, problems: [] };
   let data: Record<string, unknown>;
   try {
     const parsed: unknown = JSON.parse(json);
-    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new Error("not an object");
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+      throw new Error("not an object");
     data = parsed as Record<string, unknown>;
   } catch {
     return {
@@ -90,7 +95,9 @@ export function serializeConfiguration(configuration: WorkbookConfiguration): st
     {
       version: 1,
       profile: configuration.profile ?? undefined,
-      mapping: configuration.mapping ? JSON.parse(serializeMapping(configuration.mapping)) : undefined,
+      mapping: configuration.mapping
+        ? JSON.parse(serializeMapping(configuration.mapping))
+        : undefined,
       aliases: configuration.aliases,
       document: configuration.document,
       generated: configuration.generated,
@@ -103,6 +110,8 @@ export function serializeConfiguration(configuration: WorkbookConfiguration): st
 function stringRecord(value: unknown): Record<string, string> {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return {};
   return Object.fromEntries(
-    Object.entries(value as Record<string, unknown>).filter((entry): entry is [string, string] => typeof entry[1] === "string")
+    Object.entries(value as Record<string, unknown>).filter(
+      (entry): entry is [string, string] => typeof entry[1] === "string"
+    )
   );
 }

@@ -24,9 +24,14 @@ export function documentMetaFor(
     date: typed.date ?? today,
     number: typed.number ?? defaults.number ?? "",
     signerName: typed.signerName ?? defaults.signerName ?? leader?.headName ?? "",
-    signerTitle: typed.signerTitle ?? defaults.signerTitle ?? (language === "vi" ? "Khối trưởng" : "Bloc leader"),
+    signerTitle:
+      typed.signerTitle ??
+      defaults.signerTitle ??
+      (language === "vi" ? "Khối trưởng" : "Bloc leader"),
     signerCapacity:
-      typed.signerCapacity ?? defaults.signerCapacity ?? (language === "vi" ? "TM. Khối thi đua" : "For the emulation bloc"),
+      typed.signerCapacity ??
+      defaults.signerCapacity ??
+      (language === "vi" ? "TM. Khối thi đua" : "For the emulation bloc"),
     language,
     recipients: typed.recipients,
   };

@@ -1,5 +1,11 @@
 import type { Language } from "../core/localized";
-import { buildDocuments, DOCUMENT_KINDS, type DocumentKind, type DocumentMeta, type SheetSpec } from "../documents";
+import {
+  buildDocuments,
+  DOCUMENT_KINDS,
+  type DocumentKind,
+  type DocumentMeta,
+  type SheetSpec,
+} from "../documents";
 import type { WorkbookAnalysis } from "./analyzeWorkbook";
 import { documentMetaFor } from "./documentMetaFor";
 
@@ -20,7 +26,9 @@ export interface GenerateOptions {
 export function generateSheets(analysis: WorkbookAnalysis, options: GenerateOptions): SheetSpec[] {
   const first = analysis.blocs[0];
   if (first === undefined) return [];
-  const wanted = new Set<DocumentKind>(analysis.blocked ? ["dataCheck"] : (options.kinds ?? DOCUMENT_KINDS));
+  const wanted = new Set<DocumentKind>(
+    analysis.blocked ? ["dataCheck"] : (options.kinds ?? DOCUMENT_KINDS)
+  );
   const metaOf = (index: number) =>
     documentMetaFor(
       analysis.blocs[index]!.input,

@@ -26,7 +26,9 @@ export function planGeneration(
   configuration: WorkbookConfiguration
 ): GenerationPlan {
   const addin = new Map(contents.addinSheets.map((grid) => [sheetKey(grid.sheetName), grid]));
-  const stored = new Map(Object.entries(configuration.generated).map(([name, print]) => [sheetKey(name), print]));
+  const stored = new Map(
+    Object.entries(configuration.generated).map(([name, print]) => [sheetKey(name), print])
+  );
   const existing = new Set(contents.sheetNames.map(sheetKey));
   const replaced: string[] = [];
   const edited: string[] = [];
