@@ -4,6 +4,8 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/src", "<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  // Defines Excel's CustomFunctions global (only when absent) for the THIDUA function tests.
+  setupFiles: ["<rootDir>/test/functions/customFunctionsGlobal.ts"],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }],
   },

@@ -3,12 +3,27 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
+// The THIDUA functions' build plugins are TypeScript (and tested with Jest); compile them on load.
+require("ts-node").register({ transpileOnly: true, compilerOptions: { module: "commonjs" } });
+const { FunctionsLocalePlugin } = require("./scripts/functions/functionsLocalePlugin.ts");
+const { HelpPagePlugin } = require("./scripts/functions/helpPagePlugin.ts");
+
+const FUNCTIONS = "./src/functions/functions.ts";
+const FUNCTIONS_TEXTS_VI = "./src/functions/descriptionsVi.ts";
+
+/** The Vietnamese function texts, read afresh on every build (so watch mode sees edits). */
+function loadFunctionTextsVi() {
+  const file = require.resolve(FUNCTIONS_TEXTS_VI);
+  delete require.cache[file];
+  return require(file).DESCRIPTIONS_VI;
+}
+
 module.exports = (env, options) => {
   const development = options.mode === "development";
   return {
     devtool: development ? "eval-source-map" : "source-map",
     entry: {
-      functions: "./src/functions/functions.ts",
+      functions: FUNCTIONS,
       taskpane: "./src/taskpane/index.tsx",
     },
     output: {
@@ -37,7 +52,20 @@ module.exports = (env, options) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
-        input: "./src/functions/functions.ts",
+        input: FUNCTIONS,
+      }),
+      // functions-vi.json: the same metadata with Vietnamese descriptions (manifest: vi-VN override).
+      new FunctionsLocalePlugin({
+        input: FUNCTIONS,
+        textsFile: FUNCTIONS_TEXTS_VI,
+        loadTexts: loadFunctionTextsVi,
+        output: "functions-vi.json",
+      }),
+      // functions.html: the function reference the help URLs open, from docs/functions.md.
+      new HelpPagePlugin({
+        input: "docs/functions.md",
+        output: "functions.html",
+        title: "THIDUA.* — hàm tính điểm thi đua",
       }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -5,6 +5,7 @@
 import { evaluateBloc } from "../src/core/evaluateBloc";
 import { NATIONAL_2025_PROFILE } from "../src/core/profile";
 import { rankUnits, type RankEntry } from "../src/core/ranking";
+import { functionFigures } from "./functionFigures";
 import { generateFigures, type Figure } from "./generateFigures";
 import { PROVINCE_SCALE, seededRandom, syntheticProvince } from "./syntheticProvince";
 
@@ -66,6 +67,7 @@ function printFigures(figures: readonly Figure[]): void {
 
 async function main(): Promise<void> {
   printFigures(engineFigures());
+  printFigures(functionFigures());
   printFigures(await generateFigures());
 }
 

@@ -52,15 +52,10 @@ export function decideBloc(args: DecideBlocArgs): BlocResult {
   const units = rankScoredUnits(args);
   problems.push(...tieProblems(units));
 
+  const conditionOf = new Map(args.conditions.map((condition) => [condition.unitId, condition]));
   const blockedUnitIds = new Set(
     args.unitInputs
-      .filter(
-        (unit) =>
-          blockingReasons(
-            args.conditions.find((c) => c.unitId === unit.id),
-            profile.blocking
-          ).length > 0
-      )
+      .filter((unit) => blockingReasons(conditionOf.get(unit.id), profile.blocking).length > 0)
       .map((unit) => unit.id)
   );
 
@@ -99,6 +94,7 @@ export function decideBloc(args: DecideBlocArgs): BlocResult {
 /** Ranks by total and the profile's tie-breaks; lists in rank order, tied units by name. */
 function rankScoredUnits(args: DecideBlocArgs): UnitResult[] {
   const inputs = new Map(args.unitInputs.map((unit) => [unit.id, unit]));
+  const votes = votesByAward(args.votes);
   const entries: RankEntry[] = args.scored.map((unit) => ({
     unitId: unit.unitId,
     total: unit.total,
@@ -106,7 +102,7 @@ function rankScoredUnits(args: DecideBlocArgs): UnitResult[] {
     deduction: unit.deduction,
     groupPoints: unit.groupPoints,
     womenShare: inputs.get(unit.unitId)?.womenShare,
-    votesByAward: votesByAward(args.votes, unit.unitId),
+    votesByAward: votes.get(unit.unitId) ?? {},
   }));
   const ranked = rankUnits(
     entries,
@@ -120,12 +116,14 @@ function rankScoredUnits(args: DecideBlocArgs): UnitResult[] {
   return units.sort((a, b) => a.rank - b.rank || compareVietnamese(a.name, b.name));
 }
 
-function votesByAward(votes: readonly VoteInput[], unitId: string): Record<string, number> {
-  const result: Record<string, number> = {};
+function votesByAward(votes: readonly VoteInput[]): Map<string, Record<string, number>> {
+  const byUnit = new Map<string, Record<string, number>>();
   for (const vote of votes) {
-    if (vote.unitId === unitId) result[vote.awardId] = vote.inFavour;
+    const record = byUnit.get(vote.unitId) ?? {};
+    record[vote.awardId] = vote.inFavour;
+    byUnit.set(vote.unitId, record);
   }
-  return result;
+  return byUnit;
 }
 
 /** One warning per group of units that share a rank after every tie-break. */

@@ -2,7 +2,7 @@ import type { AwardHistoryEntry, ConditionInput } from "../model";
 import { problem, type Problem } from "../problem";
 import type { AwardRule, RuleProfile } from "../profile/types";
 import type { AwardReason, BallotOutcome, Nomination, UnitResult } from "../result";
-import type { NominationContext } from "./internal/context";
+import { nominationContext, type NominationContext } from "./internal/context";
 import { joinReasons } from "./internal/format";
 import { quotaPlaces } from "./internal/quotaPlaces";
 import {
@@ -37,7 +37,7 @@ interface Candidate {
  * Returns one nomination per unit, in the order of `units`, with the reason for each award.
  */
 export function nominate(args: NominateArgs): { nominations: Nomination[]; problems: Problem[] } {
-  const context: NominationContext = { ...args, unitCount: args.units.length };
+  const context = nominationContext({ ...args, unitCount: args.units.length });
   const problems: Problem[] = [];
   const reasons: AwardReason[][] = args.units.map(() => []);
   /** Award id for a proposed unit; null for a unit left to the chair at a quota tie. */

@@ -2,14 +2,32 @@ import type { AwardHistoryEntry, ConditionInput } from "../../model";
 import type { RuleProfile } from "../../profile/types";
 import type { BallotOutcome } from "../../result";
 
-/** What every eligibility check may look at, besides the unit and the award. */
+/** What every eligibility check may look at, besides the unit and the award, indexed by unit. */
 export interface NominationContext {
   readonly year: number;
   readonly unitCount: number;
+  readonly profile: RuleProfile;
+  readonly ballotsByUnit: ReadonlyMap<string, readonly BallotOutcome[]>;
+  readonly conditionsByUnit: ReadonlyMap<string, readonly ConditionInput[]>;
+  readonly historyByUnit: ReadonlyMap<string, readonly AwardHistoryEntry[]>;
+}
+
+export function nominationContext(args: {
+  readonly year: number;
+  readonly unitCount: number;
+  readonly profile: RuleProfile;
   readonly ballots: readonly BallotOutcome[];
   readonly conditions: readonly ConditionInput[];
   readonly awardHistory: readonly AwardHistoryEntry[];
-  readonly profile: RuleProfile;
+}): NominationContext {
+  return {
+    year: args.year,
+    unitCount: args.unitCount,
+    profile: args.profile,
+    ballotsByUnit: groupByUnit(args.ballots),
+    conditionsByUnit: groupByUnit(args.conditions),
+    historyByUnit: groupByUnit(args.awardHistory),
+  };
 }
 
 /** The recorded ballot for a unit and an award (the first, when the sheet holds several). */
@@ -18,5 +36,15 @@ export function findBallot(
   unitId: string,
   awardId: string
 ): BallotOutcome | undefined {
-  return context.ballots.find((ballot) => ballot.unitId === unitId && ballot.awardId === awardId);
+  return context.ballotsByUnit.get(unitId)?.find((ballot) => ballot.awardId === awardId);
+}
+
+function groupByUnit<T extends { readonly unitId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const byUnit = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = byUnit.get(row.unitId);
+    if (list) list.push(row);
+    else byUnit.set(row.unitId, [row]);
+  }
+  return byUnit;
 }

@@ -7,7 +7,7 @@ export function formatNumber(value: number, language: Language): string {
   const [whole = "0", fraction] = Math.abs(rounded).toString().split(".");
   const group = language === "vi" ? "." : ",";
   const decimal = language === "vi" ? "," : ".";
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const grouped = whole.length <= 3 ? whole : whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   return `${rounded < 0 ? "-" : ""}${grouped}${fraction === undefined ? "" : decimal + fraction}`;
 }
 

@@ -22,7 +22,7 @@ export function unmetConditions(
 ): Localized[] {
   const unmet: Localized[] = [];
   const seen = new Set<string>();
-  for (const condition of context.conditions.filter((row) => row.unitId === unit.unitId)) {
+  for (const condition of context.conditionsByUnit.get(unit.unitId) ?? []) {
     for (const reason of blockingReasons(condition, context.profile.blocking)) {
       if (!seen.has(reason.vi)) unmet.push(reason);
       seen.add(reason.vi);

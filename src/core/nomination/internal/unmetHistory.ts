@@ -22,7 +22,7 @@ function unmetAwardEarlier(
 ): Localized | null {
   const { year } = context;
   const from = condition.withinYears === null ? -Infinity : year - condition.withinYears;
-  const held = context.awardHistory.some(
+  const held = (context.historyByUnit.get(unit.unitId) ?? []).some(
     (entry) =>
       entry.unitId === unit.unitId &&
       entry.awardId === condition.awardId &&
@@ -59,7 +59,7 @@ function unmetConsecutiveGrade(
     const held =
       year === context.year
         ? atLeast(unit.grade)
-        : context.awardHistory.some(
+        : (context.historyByUnit.get(unit.unitId) ?? []).some(
             (entry) => entry.unitId === unit.unitId && entry.year === year && atLeast(entry.grade)
           );
     if (!held) missing.push(year);

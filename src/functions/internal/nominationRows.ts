@@ -1,0 +1,169 @@
+import { decideBloc } from "../../core/decideBloc";
+import { localized, type Localized } from "../../core/localized";
+import type { VoteInput } from "../../core/model";
+import type { RuleProfile } from "../../core/profile/types";
+import type { BlocResult, Nomination } from "../../core/result";
+import { blockedRows } from "./blockedRows";
+import { cellError } from "./cellError";
+import { inputError } from "./inputError";
+import { isBlank } from "./isBlank";
+import { readCount } from "./readCount";
+import { readVector } from "./readVector";
+import type { UnitRow, UnitTable } from "./readUnitTable";
+import type { Cell, Matrix } from "./types";
+
+const PROVISIONAL = localized(" (tạm tính, chưa bỏ phiếu)", " (provisional: before the ballot)");
+
+/**
+ * NOMINATE's rows, one per unit row: [unit, award proposed or "", reasons]. The decisions are
+ * `decideBloc`'s. Each unit's votes count for every award that is voted on, out of `voters`
+ * members, all present (one number, or one per unit; the number of units when omitted). With
+ * no votes at all the awards are proposed before the ballot: vote thresholds are left out and
+ * every reason says it is provisional.
+ */
+export function nominationRows(
+  table: UnitTable,
+  votes: Matrix | null | undefined,
+  voters: Matrix | null | undefined,
+  profile: RuleProfile
+): Cell[][] {
+  if (table.failed) return blockedRows(table.rows, 3);
+  const unitCount = table.rows.filter((row) => row.kind === "unit").length;
+  const provisional = votes === null || votes === undefined;
+  const rules = provisional ? withoutBallot(profile) : profile;
+  const ballots = readBallots(table.rows, votes, voters, unitCount, rules);
+  if (ballots.failed) return blockedRows(ballots.rows, 3);
+
+  const result = decideBloc({
+    // No history is given, so the year only labels the rotation, which is not shown here.
+    year: 0,
+    blocName: "",
+    scored: unitsOf(table.rows).map((row) => row.scored),
+    unitInputs: unitsOf(table.rows).map((row) => row.unit),
+    votes: ballots.votes,
+    conditions: [],
+    awardHistory: [],
+    leaderHistory: [],
+    profile: rules,
+  });
+  if (result.blocked) return blockedRows(withProblems(table.rows, result), 3);
+  const byUnit = new Map(result.nominations.map((nomination) => [nomination.unitId, nomination]));
+  return table.rows.map((row) => {
+    if (row.kind !== "unit") return ["", "", ""];
+    const nomination = byUnit.get(row.unit.id);
+    const award = rules.awards.find((rule) => rule.id === nomination?.awardId);
+    return [row.unit.name, award?.name.vi ?? "", reasonText(nomination, rules, provisional)];
+  });
+}
+
+function unitsOf(rows: readonly UnitRow[]) {
+  return rows.filter((row): row is Extract<UnitRow, { kind: "unit" }> => row.kind === "unit");
+}
+
+function withoutBallot(profile: RuleProfile): RuleProfile {
+  return { ...profile, awards: profile.awards.map((award) => ({ ...award, voteThreshold: null })) };
+}
+
+interface Ballots {
+  readonly votes: VoteInput[];
+  readonly rows: UnitRow[];
+  readonly failed: boolean;
+}
+
+function readBallots(
+  rows: readonly UnitRow[],
+  votes: Matrix | null | undefined,
+  voters: Matrix | null | undefined,
+  unitCount: number,
+  profile: RuleProfile
+): Ballots {
+  const expected = { length: rows.length, single: true };
+  const inFavour = readVector(votes, "votes", expected);
+  const members = readVector(voters, "voters", expected);
+  const everyRow = (message: Localized): Ballots => {
+    const error = cellError(message, CustomFunctions.ErrorCode.notAvailable);
+    return { votes: [], rows: rows.map((row) => errorRow(row, error)), failed: true };
+  };
+  if (!inFavour.ok) return everyRow(inFavour.error);
+  if (!members.ok) return everyRow(members.error);
+  const pick = (cells: readonly unknown[], index: number, fallback: unknown) =>
+    cells.length === 0 ? fallback : cells.length === 1 ? cells[0] : cells[index];
+  const voted = profile.awards.filter((award) => award.voteThreshold !== null);
+  const inputs: VoteInput[] = [];
+  let failed = false;
+  const checked = rows.map((row, index) => {
+    if (row.kind !== "unit") return row;
+    const read = readBallot(
+      pick(inFavour.value, index, null),
+      pick(members.value, index, unitCount)
+    );
+    if (read === null) return row;
+    if (!read.ok) {
+      failed = true;
+      return errorRow(row, read.error);
+    }
+    for (const award of voted) {
+      const { votes: count, voters: present } = read;
+      inputs.push({
+        unitId: row.unit.id,
+        awardId: award.id,
+        inFavour: count,
+        membersPresent: present,
+        membersTotal: present,
+      });
+    }
+    return row;
+  });
+  return { votes: inputs, rows: checked, failed };
+}
+
+type BallotRead =
+  | { readonly ok: true; readonly votes: number; readonly voters: number }
+  | { readonly ok: false; readonly error: CustomFunctions.Error };
+
+/** A unit's votes and the number of voters, both whole numbers; null when it has no votes yet. */
+function readBallot(votes: unknown, voters: unknown): BallotRead | null {
+  const error = inputError(votes, "votes") ?? inputError(voters, "voters");
+  if (error) return { ok: false, error };
+  if (isBlank(votes)) return null;
+  const inFavour = readCount(votes, "votes", 0);
+  if (!inFavour.ok) return { ok: false, error: cellError(inFavour.error) };
+  const members = readCount(voters, "voters", 1);
+  if (!members.ok) return { ok: false, error: cellError(members.error) };
+  return { ok: true, votes: inFavour.value, voters: members.value };
+}
+
+function errorRow(row: UnitRow, error: CustomFunctions.Error): UnitRow {
+  if (row.kind === "blank") return row;
+  return { kind: "error", name: row.kind === "unit" ? row.unit.name : row.name, error };
+}
+
+/**
+ * Rows marked with the engine's blocking problems: each unit's own; every row gets the first one
+ * when it names no listed unit.
+ */
+function withProblems(rows: readonly UnitRow[], result: BlocResult): UnitRow[] {
+  const errors = result.problems.filter((problem) => problem.severity === "error");
+  const listed = new Set(unitsOf(rows).map((row) => row.unit.id));
+  const general =
+    errors.find((problem) => problem.unitId === undefined || !listed.has(problem.unitId)) ?? null;
+  return rows.map((row) => {
+    if (row.kind !== "unit") return row;
+    const own = general ?? errors.find((problem) => problem.unitId === row.unit.id);
+    return own ? errorRow(row, cellError(own.message)) : row;
+  });
+}
+
+/** "Award: why" for each award considered, from the highest; provisional ones say so. */
+function reasonText(
+  nomination: Nomination | undefined,
+  profile: RuleProfile,
+  provisional: boolean
+): string {
+  if (!nomination) return "";
+  const parts = nomination.reasons.map((reason) => {
+    const award = profile.awards.find((rule) => rule.id === reason.awardId);
+    return `${award?.name.vi ?? reason.awardId}: ${reason.message.vi}`;
+  });
+  return parts.join("; ") + (provisional ? PROVISIONAL.vi : "");
+}
