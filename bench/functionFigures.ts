@@ -38,8 +38,30 @@ export function functionFigures(): Figure[] {
   const OMITTED = null as unknown as unknown[][];
   const calls: [string, () => unknown][] = [
     ["COMPLETION", () => THIDUA.completion(actual, target, OMITTED, OMITTED)],
-    ["POINTS", () => THIDUA.points(actual, target, column(() => 10), OMITTED, OMITTED, OMITTED)],
-    ["SCORE", () => THIDUA.score(scores, column(() => 1000), column(() => 2), column(() => 1), OMITTED, OMITTED)],
+    [
+      "POINTS",
+      () =>
+        THIDUA.points(
+          actual,
+          target,
+          column(() => 10),
+          OMITTED,
+          OMITTED,
+          OMITTED
+        ),
+    ],
+    [
+      "SCORE",
+      () =>
+        THIDUA.score(
+          scores,
+          column(() => 1000),
+          column(() => 2),
+          column(() => 1),
+          OMITTED,
+          OMITTED
+        ),
+    ],
     ["GRADE", () => THIDUA.grade(scores, OMITTED)],
     ["RANK", () => THIDUA.rank(scores)],
     ["VOTEPASS", () => THIDUA.votepass(votes, voters, OMITTED)],

@@ -20,15 +20,18 @@ function elements(doc: ReturnType<DOMParser["parseFromString"]>, localName: stri
 describe("manifest.xml", () => {
   const xml = readFileSync(manifestPath, "utf8");
   const parseErrors: string[] = [];
-  const doc = new DOMParser({ onError: (level, message) => parseErrors.push(`${level}: ${message}`) }).parseFromString(
-    xml,
-    "text/xml"
-  );
+  const doc = new DOMParser({
+    onError: (level, message) => parseErrors.push(`${level}: ${message}`),
+  }).parseFromString(xml, "text/xml");
 
   beforeAll(() => {
     // The URL check needs a production build; build once when the tree has none.
     if (!existsSync(join(dist, "taskpane.html"))) {
-      execFileSync("npx", ["webpack", "--mode", "production"], { cwd: root, stdio: "ignore", timeout: 300_000 });
+      execFileSync("npx", ["webpack", "--mode", "production"], {
+        cwd: root,
+        stdio: "ignore",
+        timeout: 300_000,
+      });
     }
   }, 320_000);
 
@@ -37,7 +40,9 @@ describe("manifest.xml", () => {
     // office-addin-manifest loads ES modules that Jest cannot; Node itself can, in a child process.
     const script = `require("office-addin-manifest").OfficeAddinManifest.readManifestFile(process.argv[1])
       .then((info) => process.stdout.write(JSON.stringify(info)))`;
-    const info = JSON.parse(execFileSync(process.execPath, ["-e", script, manifestPath], { cwd: root, encoding: "utf8" }));
+    const info = JSON.parse(
+      execFileSync(process.execPath, ["-e", script, manifestPath], { cwd: root, encoding: "utf8" })
+    );
     expect(info.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(info.displayName).toBe("Thi Đua");
     expect(info.hosts).toEqual(["Workbook"]);
@@ -51,13 +56,16 @@ describe("manifest.xml", () => {
 
   test("resolves every resid to a resource of the right kind", () => {
     const resourceIds = new Set(
-      ["Image", "Url", "String"].flatMap((kind) => elements(doc, kind).map((e) => e.getAttribute("id"))).filter(Boolean)
+      ["Image", "Url", "String"]
+        .flatMap((kind) => elements(doc, kind).map((e) => e.getAttribute("id")))
+        .filter(Boolean)
     );
     const residUses = Array.from(doc.getElementsByTagName("*"))
       .map((e) => e.getAttribute("resid"))
       .filter((resid): resid is string => !!resid);
     expect(residUses.length).toBeGreaterThan(10);
-    for (const resid of residUses) expect({ resid, defined: resourceIds.has(resid) }).toEqual({ resid, defined: true });
+    for (const resid of residUses)
+      expect({ resid, defined: resourceIds.has(resid) }).toEqual({ resid, defined: true });
   });
 
   test("uses one page for the runtime, the custom functions page and the function file", () => {
@@ -69,15 +77,21 @@ describe("manifest.xml", () => {
     const pageSource = Array.from(page.getElementsByTagNameNS("*", "SourceLocation"))[0]!;
     expect(pageSource.getAttribute("resid")).toBe(runtimeId);
     expect(elements(doc, "FunctionFile")[0]!.getAttribute("resid")).toBe(runtimeId);
-    const showPane = elements(doc, "Action").find((a) => a.getAttribute("xsi:type") === "ShowTaskpane")!;
+    const showPane = elements(doc, "Action").find(
+      (a) => a.getAttribute("xsi:type") === "ShowTaskpane"
+    )!;
     const paneSource = Array.from(showPane.getElementsByTagNameNS("*", "SourceLocation"))[0]!;
     expect(paneSource.getAttribute("resid")).toBe(runtimeId);
   });
 
   test("declares the THIDUA custom functions namespace", () => {
-    const extension = elements(doc, "ExtensionPoint").find((e) => e.getAttribute("xsi:type") === "CustomFunctions");
+    const extension = elements(doc, "ExtensionPoint").find(
+      (e) => e.getAttribute("xsi:type") === "CustomFunctions"
+    );
     expect(extension).toBeDefined();
-    const namespaceId = Array.from(extension!.getElementsByTagNameNS("*", "Namespace"))[0]!.getAttribute("resid");
+    const namespaceId = Array.from(
+      extension!.getElementsByTagNameNS("*", "Namespace")
+    )[0]!.getAttribute("resid");
     const namespace = elements(doc, "String").find((s) => s.getAttribute("id") === namespaceId);
     expect(namespace?.getAttribute("DefaultValue")).toBe("THIDUA");
   });

@@ -18,7 +18,8 @@ export interface SheetSpec {
   readonly page: PageSetup;
 }
 
-export type DocumentKind = "dataCheck" | "scoreSummary" | "ballotResults" | "nominationList" | "leaderProposal";
+export type DocumentKind =
+  "dataCheck" | "scoreSummary" | "ballotResults" | "nominationList" | "leaderProposal";
 
 export interface SpecCell {
   /** Text is always written as text, never parsed as a formula, whatever its first character. */
@@ -52,7 +53,12 @@ export interface PageSetup {
   readonly paperSize: "A4";
   readonly orientation: "portrait" | "landscape";
   /** Millimetres (Decree 30/2020: top/bottom 20–25, left 30–35, right 15–20). */
-  readonly marginsMm: { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number };
+  readonly marginsMm: {
+    readonly top: number;
+    readonly bottom: number;
+    readonly left: number;
+    readonly right: number;
+  };
   /** Rows repeated at the top of every printed page (the table header), 1-based inclusive. */
   readonly printTitleRows: { readonly first: number; readonly last: number } | null;
   readonly fitToPageWidth: boolean;
