@@ -74,7 +74,11 @@ module.exports = (env, options) => {
         scriptLoading: "defer",
       }),
       new CopyWebpackPlugin({
-        patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }],
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The standalone page offers the seed workbook with one click.
+          { from: "samples/seed-2018.xlsx", to: "samples/[name][ext]" },
+        ],
       }),
     ],
     performance: { hints: false },
