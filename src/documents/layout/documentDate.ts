@@ -25,15 +25,20 @@ export function decree30Number(value: number, part: "day" | "month"): string {
   return needsZero ? `0${value}` : String(value);
 }
 
+/** Left for the place when none is configured, as forms leave a blank to fill by hand. */
+const PLACE_GAP = "…………";
+
 /**
  * The place-and-date line: "Bắc Ninh, ngày 05 tháng 12 năm 2018" in Vietnamese,
- * "Bắc Ninh, 5 December 2018" in English. A month outside 1–12 is printed as its number.
+ * "Bắc Ninh, 5 December 2018" in English. A month outside 1–12 is printed as its number. With no
+ * place given, a dotted gap is left for the signer to write it in, never a bare comma.
  */
 export function documentDate(
   place: string,
   date: DocumentMeta["date"],
   language: Language
 ): string {
+  place = place.trim() === "" ? PLACE_GAP : place;
   if (language === "en") {
     const month = ENGLISH_MONTHS[date.month - 1] ?? String(date.month);
     return `${place}, ${date.day} ${month} ${date.year}`;

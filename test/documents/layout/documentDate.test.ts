@@ -59,3 +59,10 @@ describe("documentDate", () => {
     );
   });
 });
+describe("documentDate with no place configured", () => {
+  test("leaves a dotted gap for the place instead of a bare comma", () => {
+    const line = documentDate("  ", { day: 5, month: 12, year: 2018 }, "vi");
+    expect(line).toBe("…………, ngày 05 tháng 12 năm 2018");
+    expect(documentDate("", { day: 5, month: 12, year: 2018 }, "en")).toBe("…………, 5 December 2018");
+  });
+});
