@@ -97,7 +97,8 @@ export class XlsxHost implements WorkbookHost {
     );
     const sourceSheets = this.workbook.worksheets.filter(
       (worksheet) =>
-        !addinKeys.has(sheetNameKey(worksheet.name)) && sheetNameKey(worksheet.name) !== configurationKey
+        !addinKeys.has(sheetNameKey(worksheet.name)) &&
+        sheetNameKey(worksheet.name) !== configurationKey
     );
     return {
       sheetNames,
