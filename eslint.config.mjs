@@ -5,6 +5,11 @@ import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 import globals from "globals";
 
+// The TypeScript rules' plugin object as the office-addins config registers it (one instance only).
+const tsPlugin = officeAddins.configs.recommended.find(
+  (config) => config.plugins?.["@typescript-eslint"]
+).plugins["@typescript-eslint"];
+
 const layers = {
   core: [
     "**/sheets/**",
@@ -40,6 +45,13 @@ export default [
     // config here; name the parser for every TypeScript file.
     files: ["**/*.ts", "**/*.tsx"],
     languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
+    // The compiler checks names; the core rules misread type-only names in TypeScript.
+    plugins: { "@typescript-eslint": tsPlugin },
+    rules: {
+      "no-unused-vars": "off",
+      "no-undef": "off",
+      "@typescript-eslint/no-unused-vars": "error",
+    },
   },
   {
     languageOptions: {

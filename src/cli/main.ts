@@ -101,7 +101,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       );
     }
     try {
-      await host.writeSheets(specs);
+      for (const warning of await host.writeSheets(specs)) io.stderr(`${warning[args.language]}\n`);
       await host.writeConfiguration(serializeConfiguration(plan.configuration));
       await io.writeFile(args.output!, await host.toBuffer());
     } catch (error) {

@@ -1,3 +1,4 @@
+import type { Localized } from "../core/localized";
 import type { SheetSpec } from "../documents/sheetSpec";
 import type { Grid } from "../sheets/grid";
 
@@ -27,8 +28,9 @@ export interface WorkbookHost {
   /**
    * Writes each spec as a new sheet. A sheet of the same name is replaced only when the add-in
    * made it; any other name clash is an error before anything is written.
+   * Resolves with warnings (e.g. page layout that this Excel cannot set), empty when none.
    */
-  writeSheets(specs: readonly SheetSpec[]): Promise<void>;
+  writeSheets(specs: readonly SheetSpec[]): Promise<readonly Localized[]>;
   /** The add-in's stored configuration (profile, column mapping), or null when none. */
   readConfiguration(): Promise<string | null>;
   writeConfiguration(json: string): Promise<void>;

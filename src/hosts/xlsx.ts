@@ -11,7 +11,7 @@
  * plain cell ranges).
  */
 import ExcelJS from "exceljs";
-import { localized } from "../core/localized";
+import { localized, type Localized } from "../core/localized";
 import { failure, success, type Outcome } from "../core/outcome";
 import type { SheetSpec } from "../documents/sheetSpec";
 import {
@@ -26,17 +26,17 @@ import {
   addinSheetMarkReference,
   isAddinSheetMarkName,
   sheetOfReference,
-} from "./xlsx/addinSheetMark";
+} from "./shared/addinSheetMark";
 import { fileKindProblem } from "./xlsx/fileKindProblem";
-import { HostError } from "./xlsx/hostError";
+import { HostError } from "./shared/hostError";
 import { OPEN_MESSAGES } from "./xlsx/openMessages";
-import { planSheetWrites } from "./xlsx/planSheetWrites";
-import { sheetNameKey } from "./xlsx/sheetNameKey";
+import { planSheetWrites } from "./shared/planSheetWrites";
+import { sheetNameKey } from "./shared/sheetNameKey";
 import { unreadableZipMessage } from "./xlsx/unreadableZipMessage";
 import { worksheetGrid } from "./xlsx/worksheetGrid";
 import { writeSheetSpec } from "./xlsx/writeSheetSpec";
 
-export { HostError } from "./xlsx/hostError";
+export { HostError } from "./shared/hostError";
 
 /** Column A of the configuration sheet is this wide (characters), so its title can be read. */
 const CONFIGURATION_COLUMN_WIDTH = 120;
@@ -129,7 +129,7 @@ export class XlsxHost implements WorkbookHost {
    * Appends each spec as a new sheet at the end, marked as the add-in's. An add-in sheet of the
    * same name is replaced; any other clash throws a `HostError` before anything is written.
    */
-  async writeSheets(specs: readonly SheetSpec[]): Promise<void> {
+  async writeSheets(specs: readonly SheetSpec[]): Promise<readonly Localized[]> {
     const marks = this.sheetMarks();
     const replaced = planSheetWrites(
       specs,
@@ -145,6 +145,7 @@ export class XlsxHost implements WorkbookHost {
       writeSheetSpec(this.workbook.addWorksheet(spec.name), spec);
       this.mark(spec);
     }
+    return [];
   }
 
   async readConfiguration(): Promise<string | null> {

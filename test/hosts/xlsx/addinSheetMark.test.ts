@@ -3,7 +3,7 @@ import {
   addinSheetMarkReference,
   isAddinSheetMarkName,
   sheetOfReference,
-} from "../../../src/hosts/xlsx/addinSheetMark";
+} from "../../../src/hosts/shared/addinSheetMark";
 
 describe("addinSheetMark", () => {
   it("names a mark after the sheet's kind and year, with a suffix from the second on", () => {

@@ -1,5 +1,5 @@
-import { HostError } from "../../../src/hosts/xlsx/hostError";
-import { planSheetWrites } from "../../../src/hosts/xlsx/planSheetWrites";
+import { HostError } from "../../../src/hosts/shared/hostError";
+import { planSheetWrites } from "../../../src/hosts/shared/planSheetWrites";
 import { specFixture } from "../specFixture";
 
 describe("planSheetWrites", () => {
