@@ -11,7 +11,7 @@ import {
   configurationToRows,
 } from "../sheets/configurationSheet";
 import type { CellValue, Grid, MergedArea } from "../sheets/grid";
-import { writeSheetSpec } from "./excel/writeSheetSpec";
+import { estimateRequestBytes, writeSheetSpec } from "./excel/writeSheetSpec";
 import type { WorkbookContents, WorkbookHost } from "./host";
 import {
   addinSheetMarkName,
@@ -173,7 +173,7 @@ export class ExcelHost implements WorkbookHost {
       );
       let queuedBytes = 0;
       for (const spec of specs) {
-        const size = estimateBytes(spec);
+        const size = estimateRequestBytes(spec);
         if (queuedBytes > 0 && queuedBytes + size > this.maxRequestBytes) {
           // Only to stay under Excel on the web's request limit; a normal bloc never gets here.
           // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -273,8 +273,4 @@ function parseArea(reference: string): MergedArea | null {
   const left = column(match[1]!);
   const top = Number(match[2]);
   return { top, left, bottom: Number(match[4] ?? top), right: match[3] ? column(match[3]) : left };
-}
-
-function estimateBytes(spec: SheetSpec): number {
-  return JSON.stringify(spec.rows).length * 3;
 }

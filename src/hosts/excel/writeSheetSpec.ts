@@ -1,6 +1,7 @@
 import type { Localized } from "../../core/localized";
 import type { CellStyle, SheetSpec } from "../../documents/sheetSpec";
 import { cellAddress } from "../../sheets/address";
+import { styleRectangles } from "./styleRectangles";
 
 /** Excel turns typed text starting with these into formulas; the add-in's text stays text. */
 const FORMULA_START = /^[=+\-@]/;
@@ -11,10 +12,6 @@ export function columnWidthPoints(characters: number): number {
 }
 
 const POINTS_PER_MM = 72 / 25.4;
-
-function styleKey(style: CellStyle | undefined): string {
-  return style ? JSON.stringify(style) : "";
-}
 
 /**
  * Queues everything needed to write one spec into a new, empty worksheet: values in one call,
@@ -49,22 +46,11 @@ export function writeSheetSpec(
   whole.format.font.name = spec.page.fontName;
   whole.format.font.size = 12;
 
-  for (let r = 0; r < height; r++) {
-    const row = spec.rows[r] ?? [];
-    let start = 0;
-    while (start < width) {
-      const key = styleKey(row[start]?.style);
-      let end = start;
-      while (end + 1 < width && styleKey(row[end + 1]?.style) === key) end++;
-      const style = row[start]?.style;
-      if (style) {
-        const range = sheet.getRange(
-          `${cellAddress(r + 1, start + 1)}:${cellAddress(r + 1, end + 1)}`
-        );
-        applyStyle(range, style, end > start);
-      }
-      start = end + 1;
-    }
+  for (const block of styleRectangles(spec, width)) {
+    const range = sheet.getRange(
+      `${cellAddress(block.top, block.left)}:${cellAddress(block.bottom, block.right)}`
+    );
+    applyStyle(range, block.style, block.right > block.left, block.bottom > block.top);
   }
   for (const merge of spec.merges) {
     sheet
@@ -75,8 +61,8 @@ export function writeSheetSpec(
     const column = cellAddress(1, index + 1).replace(/\d+$/, "");
     sheet.getRange(`${column}:${column}`).format.columnWidth = columnWidthPoints(characters);
   });
-  for (const [row, points] of Object.entries(spec.rowHeights)) {
-    sheet.getRange(`${row}:${row}`).format.rowHeight = points;
+  for (const run of rowHeightRuns(spec)) {
+    sheet.getRange(`${run.first}:${run.last}`).format.rowHeight = run.points;
   }
   if (!pageLayout) {
     return [
@@ -105,7 +91,12 @@ export function writeSheetSpec(
   return [];
 }
 
-function applyStyle(range: Excel.Range, style: CellStyle, severalColumns: boolean): void {
+function applyStyle(
+  range: Excel.Range,
+  style: CellStyle,
+  severalColumns: boolean,
+  severalRows: boolean
+): void {
   const font = range.format.font;
   if (style.bold !== undefined) font.bold = style.bold;
   if (style.italic !== undefined) font.italic = style.italic;
@@ -124,11 +115,44 @@ function applyStyle(range: Excel.Range, style: CellStyle, severalColumns: boolea
   if (style.wrap !== undefined) range.format.wrapText = style.wrap;
   if (style.border) {
     const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
-    // Inner borders exist only in a range of several columns.
+    // Inner borders exist only in a range of several columns or rows.
     if (severalColumns) edges.push("InsideVertical");
+    if (severalRows) edges.push("InsideHorizontal");
     for (const edge of edges) {
       range.format.borders.getItem(edge as Excel.BorderIndex).style =
         "Continuous" as Excel.BorderLineStyle;
     }
   }
+}
+
+/**
+ * Roughly what writing the spec sends to Excel: values and number formats as JSON, and a few
+ * hundred bytes for each styled block, merge, width and height. Used only to split very large
+ * writes under Excel on the web's 5 MB request limit.
+ */
+export function estimateRequestBytes(spec: SheetSpec): number {
+  const width = Math.max(1, spec.columnWidths.length, ...spec.rows.map((row) => row.length));
+  const values = JSON.stringify(
+    spec.rows.map((row) => row.map((cell) => cell?.value ?? ""))
+  ).length;
+  const operations =
+    styleRectangles(spec, width).length +
+    spec.merges.length +
+    spec.columnWidths.length +
+    Object.keys(spec.rowHeights).length;
+  return values * 2 + operations * 400;
+}
+
+/** Consecutive rows of the same height, set with one call each. */
+function rowHeightRuns(spec: SheetSpec): { first: number; last: number; points: number }[] {
+  const runs: { first: number; last: number; points: number }[] = [];
+  const rows = Object.entries(spec.rowHeights)
+    .map(([row, points]) => ({ row: Number(row), points }))
+    .sort((a, b) => a.row - b.row);
+  for (const { row, points } of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last.last === row - 1 && last.points === points) last.last = row;
+    else runs.push({ first: row, last: row, points });
+  }
+  return runs;
 }

@@ -42,20 +42,34 @@ function columnNumber(letters: string): number {
 
 function columnLetters(column: number): string {
   let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
 /** "B2:D3", "A:A", "5:5", "C4" → 1-based bounds (whole columns and rows up to a large edge). */
-function parseAddress(address: string): { top: number; left: number; bottom: number; right: number } {
+function parseAddress(address: string): {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+} {
   const [first, second = first] = address.split(":") as [string, string?];
   const part = (text: string) => {
     const match = /^\$?([A-Z]*)\$?(\d*)$/i.exec(text)!;
-    return { column: match[1] ? columnNumber(match[1]) : null, row: match[2] ? Number(match[2]) : null };
+    return {
+      column: match[1] ? columnNumber(match[1]) : null,
+      row: match[2] ? Number(match[2]) : null,
+    };
   };
   const a = part(first);
   const b = part(second!);
-  return { top: a.row ?? 1, left: a.column ?? 1, bottom: b.row ?? 1_048_576, right: b.column ?? 16_384 };
+  return {
+    top: a.row ?? 1,
+    left: a.column ?? 1,
+    bottom: b.row ?? 1_048_576,
+    right: b.column ?? 16_384,
+  };
 }
 
 export function createFakeWorkbook(grids: readonly Grid[]): FakeWorkbook {
@@ -65,7 +79,11 @@ export function createFakeWorkbook(grids: readonly Grid[]): FakeWorkbook {
       grid.values.forEach((row, r) =>
         row.forEach((value, c) => {
           if (value !== null) {
-            cells.set(key(grid.originRow + r, grid.originColumn + c), { value, numberFormat: "General", formatAtWrite: "General" });
+            cells.set(key(grid.originRow + r, grid.originColumn + c), {
+              value,
+              numberFormat: "General",
+              formatAtWrite: "General",
+            });
           }
         })
       );
@@ -95,8 +113,13 @@ class FakeContext {
   readonly application: { suspendApiCalculationUntilNextSync: () => void };
 
   constructor(private readonly book: FakeWorkbook) {
-    this.workbook = { worksheets: new FakeWorksheets(book, this), names: new FakeNames(book, this) };
-    this.application = { suspendApiCalculationUntilNextSync: () => void book.calculationSuspended++ };
+    this.workbook = {
+      worksheets: new FakeWorksheets(book, this),
+      names: new FakeNames(book, this),
+    };
+    this.application = {
+      suspendApiCalculationUntilNextSync: () => void book.calculationSuspended++,
+    };
   }
 
   queue(afterSync: () => void): void {
@@ -118,7 +141,9 @@ class FakeWorksheets {
 
   load(): void {
     this.context.queue(() => {
-      this.loadedItems = this.book.sheets.map((sheet) => new FakeWorksheet(sheet, this.book, this.context, true));
+      this.loadedItems = this.book.sheets.map(
+        (sheet) => new FakeWorksheet(sheet, this.book, this.context, true)
+      );
     });
   }
 
@@ -213,12 +238,16 @@ class FakeWorksheet {
   }
 
   getRange(address?: string): FakeRange {
-    const bounds = address ? parseAddress(address) : { top: 1, left: 1, bottom: 1_048_576, right: 16_384 };
+    const bounds = address
+      ? parseAddress(address)
+      : { top: 1, left: 1, bottom: 1_048_576, right: 16_384 };
     return new FakeRange(this.sheet!, bounds, this.context, () => this.written());
   }
 
   getRangeByIndexes(row: number, column: number, rows: number, columns: number): FakeRange {
-    return this.getRange(`${columnLetters(column + 1)}${row + 1}:${columnLetters(column + columns)}${row + rows}`);
+    return this.getRange(
+      `${columnLetters(column + 1)}${row + 1}:${columnLetters(column + columns)}${row + rows}`
+    );
   }
 
   activate(): void {}
@@ -290,7 +319,8 @@ class FakeRange {
       const rows: (string | number | boolean)[][] = [];
       for (let r = b.top; r <= b.bottom; r++) {
         const row: (string | number | boolean)[] = [];
-        for (let c = b.left; c <= b.right; c++) row.push(this.sheet.cells.get(key(r, c))?.value ?? "");
+        for (let c = b.left; c <= b.right; c++)
+          row.push(this.sheet.cells.get(key(r, c))?.value ?? "");
         rows.push(row);
       }
       return rows;
@@ -312,7 +342,9 @@ class FakeRange {
   set numberFormat(matrix: string[][]) {
     this.written();
     const b = this.bounds!;
-    matrix.forEach((row, r) => row.forEach((format, c) => (this.cell(b.top + r, b.left + c).numberFormat = format)));
+    matrix.forEach((row, r) =>
+      row.forEach((format, c) => (this.cell(b.top + r, b.left + c).numberFormat = format))
+    );
   }
 
   private cell(row: number, column: number): FakeCell {
@@ -336,7 +368,8 @@ class FakeRange {
     let synced = false;
     const loaded = new Set<string>();
     const areas = {
-      load: (properties: string) => this.context.queue(() => ((synced = true), loaded.add(properties))),
+      load: (properties: string) =>
+        this.context.queue(() => ((synced = true), loaded.add(properties))),
       get isNullObject() {
         if (!synced) throw new NotLoaded("rangeAreas.isNullObject");
         return sheet.merges.length === 0;
