@@ -7,6 +7,7 @@ import { NATIONAL_2025_PROFILE } from "../src/core/profile";
 import { rankUnits, type RankEntry } from "../src/core/ranking";
 import { functionFigures } from "./functionFigures";
 import { generateFigures, type Figure } from "./generateFigures";
+import { paneFigures } from "./paneFigures";
 import { PROVINCE_SCALE, seededRandom, syntheticProvince } from "./syntheticProvince";
 
 /** Median of `runs` timings, after one warm-up run. */
@@ -60,7 +61,7 @@ function printFigures(figures: readonly Figure[]): void {
       figure.budget === undefined
         ? ""
         : ` (budget ${figure.budget} ${figure.unit}: ${figure.value <= figure.budget ? "within" : "OVER"})`;
-    const digits = figure.unit === "×" ? 2 : 1;
+    const digits = figure.unit === "×" ? 2 : figure.unit === "syncs" ? 0 : 1;
     console.log(`${figure.name}: ${figure.value.toFixed(digits)} ${figure.unit}${budget}`);
   }
 }
@@ -69,6 +70,7 @@ async function main(): Promise<void> {
   printFigures(engineFigures());
   printFigures(functionFigures());
   printFigures(await generateFigures());
+  printFigures(await paneFigures());
 }
 
 main().catch((error: unknown) => {
