@@ -7,6 +7,6 @@ module.exports = {
   // Defines Excel's CustomFunctions global (only when absent) for the THIDUA function tests.
   setupFiles: ["<rootDir>/test/functions/customFunctionsGlobal.ts"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }],
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
 };

@@ -46,7 +46,11 @@ function gridsForUnits(count: number): Grid[] {
   ];
 }
 
-function setUp(grids: Grid[], supports = SUPPORTS_ALL, maxRequestBytes?: number) {
+function setUp(
+  grids: Grid[],
+  supports: (set: string, version: string) => boolean = SUPPORTS_ALL,
+  maxRequestBytes?: number
+) {
   const book = createFakeWorkbook(grids);
   const host = new ExcelHost(fakeRun(book), { supports, maxRequestBytes });
   return { book, host };
@@ -176,7 +180,7 @@ describe("ExcelHost protecting the workbook", () => {
   test("without ExcelApi 1.9 writes the sheets without page setup and says so", async () => {
     const { book, host } = setUp(
       await sampleGrids("seed-2018.xlsx"),
-      (_, version) => version !== "1.9"
+      (_set: string, version: string) => version !== "1.9"
     );
     const { warnings } = await generateInto(host, book);
     expect(warnings).toHaveLength(1);
