@@ -65,16 +65,23 @@ test("walks the flow on the sample workbook and downloads the nominations", asyn
   page.on("request", (request) => requests.push(request.url()));
 
   await page.goto(`${base}/taskpane.html`);
-  await page.getByRole("button", { name: "Dùng sổ mẫu (khối năm 2018)" }).waitFor();
+  const useSample = page.getByRole("button", { name: /^Dùng sổ mẫu/ });
+  await useSample.waitFor();
   await shot("1-start");
 
-  await page.getByRole("button", { name: "Dùng sổ mẫu (khối năm 2018)" }).click();
+  await useSample.click();
   await page.getByRole("tab", { name: "Dữ liệu" }).waitFor({ timeout: 60_000 });
-  await page.getByText("Không phát hiện vấn đề nào.").waitFor();
+  await page
+    .getByText(/Không phát hiện vấn đề/)
+    .first()
+    .waitFor();
   await shot("2-data");
 
   await page.getByRole("tab", { name: "Quy tắc" }).click();
-  await page.getByText("Thang điểm 1000", { exact: false }).waitFor();
+  await page
+    .getByText(/Cờ thi đua của Chính phủ/)
+    .first()
+    .waitFor();
   await shot("3-rules");
 
   await page.getByRole("tab", { name: "Kết quả" }).click();
@@ -85,7 +92,7 @@ test("walks the flow on the sample workbook and downloads the nominations", asyn
 
   await page.getByRole("tab", { name: "In" }).click();
   await page.getByRole("button", { name: "Tạo trang in" }).click();
-  const link = page.getByRole("link", { name: "Tải về sổ kết quả" });
+  const link = page.getByRole("link", { name: /^Tải về/ });
   await link.waitFor({ timeout: 60_000 });
   await shot("5-print");
 
