@@ -11,7 +11,10 @@ export const MINIMUM_MATCH = 0.5;
  * How well a column's labels name a field: its lower label, the upper and lower labels read
  * together ("Số phiếu" over "Đồng ý"), or (slightly less) its upper label alone.
  */
-export function columnMatch(labels: ColumnLabels, synonyms: PreparedSynonyms): number {
+export function columnMatch(
+  labels: Pick<ColumnLabels, "keys">,
+  synonyms: PreparedSynonyms
+): number {
   const lower = labels.keys[labels.keys.length - 1] ?? "";
   const upper = labels.keys[0] ?? "";
   let best = matchLabel(lower, synonyms);
@@ -27,18 +30,20 @@ export function columnMatch(labels: ColumnLabels, synonyms: PreparedSynonyms): n
 
 /**
  * Gives each field at most one column and each column at most one field, best matches first
- * (ties go to the leftmost column, then to the field listed first).
+ * (ties go to the leftmost column, then to the field listed first). `match` is `columnMatch`, or
+ * one that remembers its answers when many rows are read.
  */
 export function assignFields(
   kind: TableKind,
   fieldIds: readonly string[],
-  columns: readonly ColumnLabels[]
+  columns: readonly ColumnLabels[],
+  match: (labels: ColumnLabels, synonyms: PreparedSynonyms) => number = columnMatch
 ): Record<string, ColumnChoice> {
   const candidates: { field: string; fieldOrder: number; column: number; score: number }[] = [];
   fieldIds.forEach((field, fieldOrder) => {
     const synonyms = fieldSynonyms(kind, field);
     for (const labels of columns) {
-      const score = columnMatch(labels, synonyms);
+      const score = match(labels, synonyms);
       if (score >= MINIMUM_MATCH) {
         candidates.push({ field, fieldOrder, column: labels.column, score });
       }

@@ -24,17 +24,50 @@ export function criteriaFor(
   return [...criteria.values()];
 }
 
-/** The leader-history rows of a bloc: by the row's bloc name when both have one, else by the leader's unit. */
+/**
+ * Entries split among the blocs, in one pass: for each bloc (given by its unit ids), the entries
+ * of its units, in their order. An entry whose unit is in several blocs goes to each of them.
+ */
+export function splitByBloc<T extends { readonly unitId: string }>(
+  entries: readonly T[],
+  blocIds: readonly ReadonlySet<string>[]
+): T[][] {
+  const blocsOf = new Map<string, number[]>();
+  blocIds.forEach((ids, index) => {
+    for (const id of ids) {
+      const blocs = blocsOf.get(id);
+      if (blocs === undefined) {
+        blocsOf.set(id, [index]);
+      } else {
+        blocs.push(index);
+      }
+    }
+  });
+  const split = blocIds.map((): T[] => []);
+  for (const entry of entries) {
+    for (const index of blocsOf.get(entry.unitId) ?? []) {
+      split[index]?.push(entry);
+    }
+  }
+  return split;
+}
+
+/**
+ * The leader-history rows of a bloc: by the row's bloc name when both have one, else by the leader's
+ * unit. `keyOf` is `nameKey`, or a memoized one when called for many blocs over the same rows.
+ */
 export function leadersFor(
   blocName: string | null,
   ids: ReadonlySet<string>,
   rows: readonly LeaderHistoryRow[],
-  onlyBloc: boolean
+  onlyBloc: boolean,
+  keyOf: (name: string) => string = nameKey
 ): BlocInput["leaderHistory"] {
+  const blocKey = blocName === null ? null : keyOf(blocName);
   return rows
     .filter((row) =>
-      row.blocName !== null && blocName !== null
-        ? nameKey(row.blocName) === nameKey(blocName)
+      row.blocName !== null && blocKey !== null
+        ? keyOf(row.blocName) === blocKey
         : onlyBloc || ids.has(row.entry.leaderUnitId)
     )
     .map((row) => row.entry);

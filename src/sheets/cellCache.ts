@@ -1,63 +1,174 @@
 import { normalizeText, parseNumber } from "../core/text";
-import type { Grid } from "./grid";
+import { columnRole } from "./columnGroups";
+import type { CellValue, Grid } from "./grid";
 import { headerKey } from "./headerKey";
 import { isTotalLabel } from "./isTotalLabel";
 import { cellText, isBlank, mergedCell, rawCell } from "./sheetCells";
 
 /**
  * Per-grid memory of what each cell reads as, so that scanning every row as a possible header
- * reads each cell once. Private to the table detection.
+ * reads each cell once. A sheet repeats the same texts (unit names, award names) many times, so
+ * the readings are also kept by text and each distinct text is reduced once. Private to the
+ * table detection; forgotten with the grid.
  */
 interface CellReadings {
-  readonly keys: Map<number, string>;
-  readonly texts: Map<number, string>;
-  readonly contents: Map<number, "number" | "text" | "blank">;
+  readonly keys: CellMemory<string>;
+  readonly texts: CellMemory<string>;
+  readonly contents: CellMemory<"number" | "text" | "blank">;
+  readonly keyOfText: Map<string, string>;
+  readonly displayOfText: Map<string, string>;
+  readonly roleOfKey: Map<string, "self" | "bloc" | null>;
+  readonly roles: CellMemory<"self" | "bloc" | null>;
+  readonly headerCells: CellMemory<HeaderCell>;
+  readonly headerCellOfText: Map<string, HeaderCell>;
 }
+
+/**
+ * How a stored cell counts when telling a header row from a data row: blank; a number (or a
+ * boolean, or text of digits, spaces and `.,%()` only); or text, compared in lower case.
+ */
+export type HeaderCell =
+  | { readonly kind: "blank" }
+  | { readonly kind: "number" }
+  | { readonly kind: "text"; readonly text: string };
+
+const BLANK_CELL: HeaderCell = { kind: "blank" };
+const NUMBER_CELL: HeaderCell = { kind: "number" };
 
 const readings = new WeakMap<Grid, CellReadings>();
 
 function of(grid: Grid): CellReadings {
   let found = readings.get(grid);
   if (found === undefined) {
-    found = { keys: new Map(), texts: new Map(), contents: new Map() };
+    found = {
+      keys: cellMemory(grid),
+      texts: cellMemory(grid),
+      contents: cellMemory(grid),
+      keyOfText: new Map(),
+      displayOfText: new Map(),
+      roleOfKey: new Map(),
+      roles: cellMemory(grid),
+      headerCells: cellMemory(grid),
+      headerCellOfText: new Map(),
+    };
     readings.set(grid, found);
   }
   return found;
 }
 
-function position(row: number, column: number): number {
-  return row * 20_000 + column;
+/** A value per cell, by sheet row and column (rows kept as arrays, made when first needed). */
+interface CellMemory<T> {
+  get(row: number, column: number): T | undefined;
+  set(row: number, column: number, value: T): void;
+}
+
+function cellMemory<T>(grid: Grid): CellMemory<T> {
+  const rows: (T | undefined)[][] = [];
+  const outside = new Map<string, T>();
+  const inside = (rowOffset: number, columnOffset: number): boolean =>
+    rowOffset >= 0 && columnOffset >= 0 && rowOffset < grid.values.length;
+  return {
+    get(row, column) {
+      const rowOffset = row - grid.originRow;
+      const columnOffset = column - grid.originColumn;
+      return inside(rowOffset, columnOffset)
+        ? rows[rowOffset]?.[columnOffset]
+        : outside.get(`${row},${column}`);
+    },
+    set(row, column, value) {
+      const rowOffset = row - grid.originRow;
+      const columnOffset = column - grid.originColumn;
+      if (inside(rowOffset, columnOffset)) {
+        let values = rows[rowOffset];
+        if (values === undefined) {
+          values = [];
+          rows[rowOffset] = values;
+        }
+        values[columnOffset] = value;
+      } else {
+        outside.set(`${row},${column}`, value);
+      }
+    },
+  };
 }
 
 /** `headerKey` of the value a reader sees in a cell (merged areas included). */
 export function cellHeaderKey(grid: Grid, row: number, column: number): string {
-  const cache = of(grid).keys;
-  const at = position(row, column);
-  let key = cache.get(at);
+  const memory = of(grid);
+  let key = memory.keys.get(row, column);
   if (key === undefined) {
-    key = headerKey(mergedCell(grid, row, column));
-    cache.set(at, key);
+    key = keyOf(memory, mergedCell(grid, row, column));
+    memory.keys.set(row, column, key);
   }
   return key;
 }
 
 /** The normalised text a reader sees in a cell (merged areas included). */
 export function cellDisplayText(grid: Grid, row: number, column: number): string {
-  const cache = of(grid).texts;
-  const at = position(row, column);
-  let text = cache.get(at);
+  const memory = of(grid);
+  let text = memory.texts.get(row, column);
   if (text === undefined) {
-    text = normalizeText(cellText(mergedCell(grid, row, column)));
-    cache.set(at, text);
+    const written = cellText(mergedCell(grid, row, column));
+    text = memory.displayOfText.get(written);
+    if (text === undefined) {
+      text = normalizeText(written);
+      memory.displayOfText.set(written, text);
+    }
+    memory.texts.set(row, column, text);
   }
   return text;
+}
+
+/** Whether the label a reader sees in a cell says "Tự chấm" or "Khối chấm" (see `columnRole`). */
+export function cellColumnRole(grid: Grid, row: number, column: number): "self" | "bloc" | null {
+  const memory = of(grid);
+  let role = memory.roles.get(row, column);
+  if (role === undefined) {
+    const key = cellHeaderKey(grid, row, column);
+    role = memory.roleOfKey.get(key);
+    if (role === undefined) {
+      role = columnRole(key);
+      memory.roleOfKey.set(key, role);
+    }
+    memory.roles.set(row, column, role);
+  }
+  return role;
+}
+
+/** How a stored cell counts when telling a header row from a data row (see `HeaderCell`). */
+export function cellHeaderClass(grid: Grid, row: number, column: number): HeaderCell {
+  const memory = of(grid);
+  let found = memory.headerCells.get(row, column);
+  if (found === undefined) {
+    const value = rawCell(grid, row, column);
+    if (typeof value !== "string") {
+      found = value === null ? BLANK_CELL : NUMBER_CELL;
+    } else {
+      found = memory.headerCellOfText.get(value);
+      if (found === undefined) {
+        found = headerCellOfText(value);
+        memory.headerCellOfText.set(value, found);
+      }
+    }
+    memory.headerCells.set(row, column, found);
+  }
+  return found;
+}
+
+function headerCellOfText(value: string): HeaderCell {
+  const trimmed = value.trim();
+  if (trimmed === "") {
+    return BLANK_CELL;
+  }
+  return /^[\d\s.,%()]+$/.test(trimmed)
+    ? NUMBER_CELL
+    : { kind: "text", text: trimmed.toLowerCase() };
 }
 
 /** Whether a stored cell holds a number (or a number as text), other text, or nothing (a total label counts as nothing). */
 export function cellContent(grid: Grid, row: number, column: number): "number" | "text" | "blank" {
   const cache = of(grid).contents;
-  const at = position(row, column);
-  let content = cache.get(at);
+  let content = cache.get(row, column);
   if (content === undefined) {
     const value = rawCell(grid, row, column);
     if (isBlank(value) || isTotalLabel(value)) {
@@ -67,7 +178,21 @@ export function cellContent(grid: Grid, row: number, column: number): "number" |
     } else {
       content = "text";
     }
-    cache.set(at, content);
+    cache.set(row, column, content);
   }
   return content;
+}
+
+/** `headerKey` of a value, each distinct text reduced once per grid. */
+function keyOf(memory: CellReadings, value: CellValue): string {
+  if (typeof value !== "string" && typeof value !== "number") {
+    return headerKey(value);
+  }
+  const text = typeof value === "number" ? String(value) : value;
+  let key = memory.keyOfText.get(text);
+  if (key === undefined) {
+    key = headerKey(text);
+    memory.keyOfText.set(text, key);
+  }
+  return key;
 }

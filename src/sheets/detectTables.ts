@@ -2,6 +2,8 @@ import { dataRegion } from "./dataRegion";
 import type { DetectedTable } from "./detectedTable";
 import type { Grid } from "./grid";
 import { headerDepth } from "./headerLabels";
+import { headerScan } from "./headerScan";
+import { looksLikeHeader } from "./looksLikeHeader";
 import { scoreHeaderRow, type HeaderCandidate } from "./scoreHeaderRow";
 import { lastColumn, lastRow } from "./sheetCells";
 import { CONFIGURATION_SHEET_NAME } from "./configurationSheet";
@@ -25,6 +27,7 @@ export function detectTables(
 
 function detectInGrid(grid: Grid, kinds: readonly TableKind[]): DetectedTable[] {
   const tables: DetectedTable[] = [];
+  const scan = headerScan(kinds);
   const coveredRows = new Set<number>();
   for (const excelTable of grid.tables) {
     const headerRow = grid.originRow + excelTable.top;
@@ -34,7 +37,9 @@ function detectInGrid(grid: Grid, kinds: readonly TableKind[]): DetectedTable[] 
     for (let row = headerRow; row <= bottom; row += 1) {
       coveredRows.add(row);
     }
-    const candidate = scoreHeaderRow(grid, headerRow, fromColumn, toColumn, 1, kinds);
+    const candidate = looksLikeHeader(grid, headerRow, fromColumn, toColumn)
+      ? scoreHeaderRow(grid, headerRow, fromColumn, toColumn, 1, scan)
+      : null;
     if (candidate !== null) {
       tables.push({
         ...toTable(grid, candidate, fromColumn, toColumn, bottom),
@@ -46,7 +51,7 @@ function detectInGrid(grid: Grid, kinds: readonly TableKind[]): DetectedTable[] 
   const toColumn = lastColumn(grid);
   const candidates: HeaderCandidate[] = [];
   for (let row = grid.originRow; row <= lastRow(grid); row += 1) {
-    if (coveredRows.has(row)) {
+    if (coveredRows.has(row) || !looksLikeHeader(grid, row, fromColumn, toColumn)) {
       continue;
     }
     const candidate = scoreHeaderRow(
@@ -55,7 +60,7 @@ function detectInGrid(grid: Grid, kinds: readonly TableKind[]): DetectedTable[] 
       fromColumn,
       toColumn,
       headerDepth(grid, row, fromColumn, toColumn),
-      kinds
+      scan
     );
     if (candidate !== null && !coveredRows.has(candidate.headerTop)) {
       candidates.push(candidate);

@@ -1,5 +1,4 @@
-import { cellDisplayText, cellHeaderKey } from "./cellCache";
-import { columnRole } from "./columnGroups";
+import { cellColumnRole, cellDisplayText, cellHeaderKey } from "./cellCache";
 import type { Grid } from "./grid";
 import { isBlank, mergeAt, mergedCell } from "./sheetCells";
 
@@ -107,7 +106,7 @@ function marksSelfAndBloc(
   let marked = 0;
   let named = false;
   for (let column = fromColumn; column <= toColumn; column += 1) {
-    if (columnRole(cellHeaderKey(grid, row, column)) !== null) {
+    if (cellColumnRole(grid, row, column) !== null) {
       marked += 1;
       named = named || cellHeaderKey(grid, above, column) !== "";
     }

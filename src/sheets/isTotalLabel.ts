@@ -9,9 +9,15 @@ const PLAIN =
   /^(tong cong|tong diem|tong|total|totals|grand total|subtotal|sum)( |$)|^cong( (nhom|phan|muc))?( ([ivx]+|[a-d]|\d+))?$/;
 const ENGLISH = /^(total|totals|grand total|subtotal|sum)( |$)/;
 
+/**
+ * Every total label begins, once folded, with "to", "co", "gr" or "su". A text whose first two
+ * letters are plain ASCII and none of these ("Trường …", "Chi cục …") is told apart at once.
+ */
+const OTHER_START = /^\s*[tcsgTCSG][a-np-qs-tv-zA-NP-QS-TV-Z]/;
+
 /** True for a row label that sums rows rather than naming a unit or criterion: "Tổng cộng", "Cộng nhóm I", "Total". */
 export function isTotalLabel(value: CellValue): boolean {
-  if (typeof value !== "string" || !/^\s*[tcsgTCSG]/.test(value)) {
+  if (typeof value !== "string" || !/^\s*[tcsgTCSG]/.test(value) || OTHER_START.test(value)) {
     return false;
   }
   const text = normalizeText(value)

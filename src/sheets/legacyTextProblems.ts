@@ -1,20 +1,23 @@
 import { localized } from "../core/localized";
 import type { Problem } from "../core/problem";
-import { detectLegacyEncoding } from "../core/text";
+import { legacyEncodingDetector } from "../core/text";
 import { cellProblem } from "./cellProblem";
 import type { Grid } from "./grid";
+import { memoized } from "./memoized";
 
 const ENCODING_NAMES = { tcvn3: "TCVN3 (ABC)", vni: "VNI" } as const;
 
 /** One warning per text cell that looks typed in a legacy encoding (TCVN3 or VNI) rather than Unicode. */
 export function legacyTextProblems(grid: Grid): Problem[] {
   const problems: Problem[] = [];
+  // A sheet repeats its texts (unit and award names): each distinct one is analysed once.
+  const encodingOf = memoized(legacyEncodingDetector());
   grid.values.forEach((values, rowOffset) => {
     values.forEach((value, columnOffset) => {
       if (typeof value !== "string" || value.trim() === "") {
         return;
       }
-      const encoding = detectLegacyEncoding(value);
+      const encoding = encodingOf(value);
       if (encoding === null) {
         return;
       }

@@ -30,10 +30,7 @@ export function matchAward(text: string, awards: readonly AwardRule[]): string |
   if (words.size === 0) {
     return null;
   }
-  const names = awards.map((award) => ({
-    id: award.id,
-    names: [award.id, award.name.vi, award.name.en].map(significantWords),
-  }));
+  const names = awardNames(awards);
   const exact = names.filter((award) => award.names.some((name) => sameWords(words, name)));
   if (exact.length > 0) {
     return exact.length === 1 ? (exact[0]?.id ?? null) : null;
@@ -57,6 +54,23 @@ export function matchAward(text: string, awards: readonly AwardRule[]): string |
   }
   const holding = names.filter((award) => award.names.some((name) => holds(name, words)));
   return holding.length === 1 ? (holding[0]?.id ?? null) : null;
+}
+
+/** The awards' names as word sets, worked out once per list of awards. */
+const namesOfAwards = new WeakMap<readonly AwardRule[], AwardNames>();
+
+type AwardNames = readonly { readonly id: string; readonly names: readonly Set<string>[] }[];
+
+function awardNames(awards: readonly AwardRule[]): AwardNames {
+  let names = namesOfAwards.get(awards);
+  if (names === undefined) {
+    names = awards.map((award) => ({
+      id: award.id,
+      names: [award.id, award.name.vi, award.name.en].map(significantWords),
+    }));
+    namesOfAwards.set(awards, names);
+  }
+  return names;
 }
 
 function significantWords(text: string): Set<string> {

@@ -47,18 +47,22 @@ export function matchLabel(label: string, synonyms: readonly string[] | Prepared
   }
   const labelWords = label.split(" ");
   let best = 0;
-  for (const word of new Set(labelWords)) {
-    for (const synonym of prepared.byFirstWord.get(word) ?? []) {
+  // A word written twice finds the same synonyms twice: the best score is the same.
+  for (const word of labelWords) {
+    const starting = prepared.byFirstWord.get(word);
+    if (starting === undefined) {
+      continue;
+    }
+    for (const synonym of starting) {
       if (containsWords(labelWords, synonym.words)) {
         best = Math.max(best, 0.5 + (0.4 * synonym.words.length) / labelWords.length);
       }
     }
   }
-  if (labelWords.length >= 2) {
-    for (const synonym of prepared.byWord.get(labelWords[0] ?? "") ?? []) {
-      if (containsWords(synonym.words, labelWords)) {
-        best = Math.max(best, 0.4 + (0.4 * labelWords.length) / synonym.words.length);
-      }
+  const holding = labelWords.length >= 2 ? prepared.byWord.get(labelWords[0] ?? "") : undefined;
+  for (const synonym of holding ?? []) {
+    if (containsWords(synonym.words, labelWords)) {
+      best = Math.max(best, 0.4 + (0.4 * labelWords.length) / synonym.words.length);
     }
   }
   return best;
@@ -70,7 +74,11 @@ export function containsWords(outer: readonly string[], inner: readonly string[]
     return false;
   }
   for (let start = 0; start + inner.length <= outer.length; start += 1) {
-    if (inner.every((word, offset) => outer[start + offset] === word)) {
+    let offset = 0;
+    while (offset < inner.length && outer[start + offset] === inner[offset]) {
+      offset += 1;
+    }
+    if (offset === inner.length) {
       return true;
     }
   }

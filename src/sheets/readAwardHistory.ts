@@ -8,6 +8,7 @@ import type { DetectedTable } from "./detectedTable";
 import type { Grid } from "./grid";
 import { isTotalLabel } from "./isTotalLabel";
 import { matchAward } from "./matchAward";
+import { memoized } from "./memoized";
 import { readYearCell } from "./readYearCell";
 import { cellText, rawCell } from "./sheetCells";
 import type { UnitDirectory } from "./unitDirectory";
@@ -28,15 +29,22 @@ export function readAwardHistory(
   const column = (field: string): number | undefined => table.columns[field]?.column;
   const yearColumn = column("year");
   const unitColumn = column("unit");
+  const gradeColumn = column("grade");
+  const awardColumn = column("award");
   const entries: AwardHistoryEntry[] = [];
   if (yearColumn === undefined || unitColumn === undefined) {
     return entries;
   }
+  // Ten years of a bloc's history repeat the same names, awards and grades: each read once.
+  const normalized = memoized(normalizeText);
+  const totalLabel = memoized(isTotalLabel);
+  const gradeOf = memoized(parseGrade);
+  const awardOf = memoized((awardText) => matchAward(awardText, awards));
   const text = (row: number, at: number | undefined): string =>
-    at === undefined ? "" : normalizeText(cellText(rawCell(grid, row, at)));
+    at === undefined ? "" : normalized(cellText(rawCell(grid, row, at)));
   for (let row = table.firstDataRow; row <= table.lastDataRow; row += 1) {
     const name = text(row, unitColumn);
-    if (name === "" || isTotalLabel(name)) {
+    if (name === "" || totalLabel(name)) {
       continue;
     }
     const year = readYearCell(grid, row, yearColumn, problems);
@@ -47,15 +55,15 @@ export function readAwardHistory(
       "warning"
     );
     let awardId: string | null = null;
-    let grade = parseGrade(text(row, column("grade")));
-    const awardText = text(row, column("award"));
+    let grade = gradeOf(text(row, gradeColumn));
+    const awardText = text(row, awardColumn);
     if (awardText !== "") {
-      awardId = matchAward(awardText, awards);
-      const gradeInAwardColumn = awardId === null ? parseGrade(awardText) : null;
+      awardId = awardOf(awardText);
+      const gradeInAwardColumn = awardId === null ? gradeOf(awardText) : null;
       grade = grade ?? gradeInAwardColumn;
       if (awardId === null && gradeInAwardColumn === null) {
         problems.push(
-          unknownAward(grid.sheetName, row, column("award") ?? unitColumn, awardText, awards)
+          unknownAward(grid.sheetName, row, awardColumn ?? unitColumn, awardText, awards)
         );
       }
     }
@@ -67,7 +75,7 @@ export function readAwardHistory(
       unitId,
       ...(awardId === null ? {} : { awardId }),
       ...(grade === null ? {} : { grade }),
-      location: cellLocation(grid.sheetName, row, column("award") ?? column("grade") ?? unitColumn),
+      location: cellLocation(grid.sheetName, row, awardColumn ?? gradeColumn ?? unitColumn),
     });
   }
   return entries;

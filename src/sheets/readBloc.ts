@@ -2,12 +2,14 @@ import { localized } from "../core/localized";
 import type { BlocInput, UnitScores } from "../core/model";
 import { problem, type Problem } from "../core/problem";
 import type { RuleProfile } from "../core/profile/types";
+import { nameKey } from "../core/text";
 import { locatedProblem } from "./cellProblem";
 import type { DetectedTable } from "./detectedTable";
 import { findBlocName } from "./findBlocName";
 import { findYear } from "./findYear";
 import type { Grid } from "./grid";
 import { legacyTextProblems } from "./legacyTextProblems";
+import { memoized } from "./memoized";
 import type { WorkbookMapping } from "./mapping";
 import { readAwardHistory } from "./readAwardHistory";
 import { readConditions } from "./readConditions";
@@ -16,7 +18,7 @@ import { readLeaderHistory } from "./readLeaderHistory";
 import { readAllUnits } from "./readAllUnits";
 import type { UnitRow } from "./readUnits";
 import { resolveScores } from "./resolveScores";
-import { criteriaFor, groupByBloc, leadersFor } from "./blocParts";
+import { criteriaFor, groupByBloc, leadersFor, splitByBloc } from "./blocParts";
 import { readUnitsAsRows } from "./readUnitsAsRows";
 import { readVotes } from "./readVotes";
 import { createUnitDirectory } from "./unitDirectory";
@@ -122,10 +124,14 @@ export function readBlocs(
   const ordered = [...grids].sort((a, b) => rank(a, tables) - rank(b, tables));
   const year = options.year ?? findYear(ordered, tables);
   const titleName = findBlocName(ordered, tables) ?? "";
-  const blocs = groupByBloc(unitRows).map(({ blocName, rows }): BlocInput => {
-    const ids = new Set(rows.map((row) => row.unit.id));
-    const inBloc = <T extends { unitId: string }>(entries: readonly T[]): T[] =>
-      entries.filter((entry) => ids.has(entry.unitId));
+  const blocKey = memoized(nameKey);
+  const groups = groupByBloc(unitRows);
+  const blocIds = groups.map(({ rows }) => new Set(rows.map((row) => row.unit.id)));
+  const votesByBloc = splitByBloc(votes, blocIds);
+  const conditionsByBloc = splitByBloc(conditions, blocIds);
+  const awardHistoryByBloc = splitByBloc(awardHistory, blocIds);
+  const blocs = groups.map(({ blocName, rows }, index): BlocInput => {
+    const ids = blocIds[index] ?? new Set<string>();
     return {
       year: year ?? 0,
       blocName: blocName ?? titleName,
@@ -134,10 +140,16 @@ export function readBlocs(
       scores: rows
         .map((row) => scores.byUnit.get(row.unit.id))
         .filter((entry): entry is UnitScores => entry !== undefined),
-      votes: inBloc(votes),
-      conditions: inBloc(conditions),
-      awardHistory: inBloc(awardHistory),
-      leaderHistory: leadersFor(blocName, ids, leaderRows, unitRows.length === rows.length),
+      votes: votesByBloc[index] ?? [],
+      conditions: conditionsByBloc[index] ?? [],
+      awardHistory: awardHistoryByBloc[index] ?? [],
+      leaderHistory: leadersFor(
+        blocName,
+        ids,
+        leaderRows,
+        unitRows.length === rows.length,
+        blocKey
+      ),
     };
   });
   return { blocs, year, problems };

@@ -1,6 +1,7 @@
-import { assignFields, columnMatch, MINIMUM_MATCH } from "./assignFields";
+import { assignFields } from "./assignFields";
+import { cellHeaderKey } from "./cellCache";
 import { columnContent } from "./columnContent";
-import { columnGroups, columnRole, selfAndBlocColumns } from "./columnGroups";
+import { columnGroups, selfAndBlocColumns } from "./columnGroups";
 import type {
   ColumnChoice,
   ScoreColumnRole,
@@ -11,10 +12,10 @@ import type {
 import { fieldSynonyms } from "./fieldSynonyms";
 import type { Grid } from "./grid";
 import { headerLabels, type ColumnLabels } from "./headerLabels";
+import type { HeaderScan } from "./headerScan";
 import { matchLabel } from "./matchLabel";
 import { pointsInLabel } from "./pointsInLabel";
-import { rawCell, isBlank } from "./sheetCells";
-import { tableKindDefinition, TABLE_KINDS, type TableKind } from "./tableKinds";
+import { tableKindDefinition, type TableKind } from "./tableKinds";
 
 /** A header row read as a table of one kind, with a score to compare it with other readings. */
 export interface HeaderCandidate {
@@ -33,8 +34,9 @@ export interface HeaderCandidate {
 export const MINIMUM_HEADER_SCORE = 1.6;
 
 /**
- * Reads the header ending at `headerRow` (spanning `depth` rows) as each table kind and returns
- * the best reading, or null when the row is not a header of any kind.
+ * Reads the header ending at `headerRow` (spanning `depth` rows) as each table kind looked for in
+ * `scan` and returns the best reading, or null when the row is not a header of any kind. The
+ * caller has checked that the row `looksLikeHeader`.
  */
 export function scoreHeaderRow(
   grid: Grid,
@@ -42,35 +44,26 @@ export function scoreHeaderRow(
   fromColumn: number,
   toColumn: number,
   depth: 1 | 2,
-  kinds: readonly TableKind[] = TABLE_KINDS
+  scan: HeaderScan
 ): HeaderCandidate | null {
-  if (!looksLikeHeader(grid, headerRow, fromColumn, toColumn)) {
+  if (!namesKeyField(grid, headerRow, depth, fromColumn, toColumn, scan)) {
     return null;
   }
   const labels = headerLabels(grid, headerRow, depth, fromColumn, toColumn);
-  const keyFields = kinds.flatMap((kind) =>
-    tableKindDefinition(kind)
-      .fields.filter((field) => field.key === true)
-      .map((field) => fieldSynonyms(kind, field.id))
-  );
-  if (
-    !labels.some((label) =>
-      keyFields.some((synonyms) => columnMatch(label, synonyms) >= MINIMUM_MATCH)
-    )
-  ) {
-    return null;
-  }
   const twoRows =
     depth === 2 &&
     labels.some(
       (label) => label.keys[0] !== "" && label.keys[1] !== "" && label.keys[0] !== label.keys[1]
     );
   const readings: HeaderCandidate[] = [];
-  for (const kind of kinds) {
+  for (const kind of scan.kinds) {
+    if (!scan.mayRead(kind, labels)) {
+      continue;
+    }
     const reading =
       kind === "scores"
-        ? readScores(grid, labels, headerRow, depth)
-        : readPlain(kind, labels, headerRow, depth);
+        ? readScores(grid, labels, headerRow, depth, scan)
+        : readPlain(kind, labels, headerRow, depth, scan);
     if (reading !== null && reading.score >= MINIMUM_HEADER_SCORE) {
       readings.push(twoRows ? { ...reading, score: reading.score + 0.25 } : reading);
     }
@@ -79,17 +72,38 @@ export function scoreHeaderRow(
   return readings[0] ?? null;
 }
 
+/** Whether some column's labels in the header name a key field of a kind looked for. */
+function namesKeyField(
+  grid: Grid,
+  headerRow: number,
+  depth: 1 | 2,
+  fromColumn: number,
+  toColumn: number,
+  scan: HeaderScan
+): boolean {
+  for (let column = fromColumn; column <= toColumn; column += 1) {
+    const lower = cellHeaderKey(grid, headerRow, column);
+    const upper = depth === 2 ? cellHeaderKey(grid, headerRow - 1, column) : lower;
+    if (scan.namesKeyField(upper, lower)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 function readPlain(
   kind: TableKind,
   labels: readonly ColumnLabels[],
   headerRow: number,
-  depth: number
+  depth: number,
+  scan: HeaderScan
 ): HeaderCandidate | null {
   const definition = tableKindDefinition(kind);
   const columns = assignFields(
     kind,
     definition.fields.map((field) => field.id),
-    labels
+    labels,
+    scan.match
   );
   if (
     !definition.keys.every((alternatives) =>
@@ -115,10 +129,11 @@ function readScores(
   grid: Grid,
   labels: readonly ColumnLabels[],
   headerRow: number,
-  depth: number
+  depth: number,
+  scan: HeaderScan
 ): HeaderCandidate | null {
-  const criteria = readCriteriaAsRows(grid, labels, headerRow, depth);
-  const units = readUnitsAsRows(grid, labels, headerRow, depth);
+  const criteria = readCriteriaAsRows(grid, labels, headerRow, depth, scan);
+  const units = readUnitsAsRows(grid, labels, headerRow, depth, scan);
   if (criteria === null) {
     return units;
   }
@@ -142,9 +157,10 @@ function readCriteriaAsRows(
   grid: Grid,
   labels: readonly ColumnLabels[],
   headerRow: number,
-  depth: number
+  depth: number,
+  scan: HeaderScan
 ): HeaderCandidate | null {
-  const columns = assignFields("scores", CRITERIA_FIELDS, labels);
+  const columns = assignFields("scores", CRITERIA_FIELDS, labels, scan.match);
   const criterion = columns.criterion;
   if (criterion === undefined) {
     return null;
@@ -193,17 +209,20 @@ function readUnitsAsRows(
   grid: Grid,
   labels: readonly ColumnLabels[],
   headerRow: number,
-  depth: number
+  depth: number,
+  scan: HeaderScan
 ): HeaderCandidate | null {
-  const columns = assignFields("scores", UNIT_ROW_FIELDS, labels);
+  const columns = assignFields("scores", UNIT_ROW_FIELDS, labels, scan.match);
   if (columns.unit === undefined) {
     return null;
   }
   const used = new Set(Object.values(columns).map((choice) => choice.column));
   const unmarked = labels.filter(
-    (label) => columnRole(label.keys[label.keys.length - 1] ?? "") === null
+    (label) => scan.role(label.keys[label.keys.length - 1] ?? "") === null
   );
-  for (const choice of Object.values(assignFields("units", UNIT_DETAIL_FIELDS, unmarked))) {
+  for (const choice of Object.values(
+    assignFields("units", UNIT_DETAIL_FIELDS, unmarked, scan.match)
+  )) {
     used.add(choice.column);
   }
   const candidates = labels.filter((label) => {
@@ -284,22 +303,4 @@ function keyConfidence(
     return 0;
   }
   return Math.round((found.reduce((sum, value) => sum + value, 0) / found.length) * 100) / 100;
-}
-
-/** A header row has at least two different labels and more text than numbers. */
-function looksLikeHeader(grid: Grid, row: number, fromColumn: number, toColumn: number): boolean {
-  const texts = new Set<string>();
-  let numbers = 0;
-  for (let column = fromColumn; column <= toColumn; column += 1) {
-    const value = rawCell(grid, row, column);
-    if (isBlank(value)) {
-      continue;
-    }
-    if (typeof value === "string" && !/^[\d\s.,%()]+$/.test(value)) {
-      texts.add(value.trim().toLowerCase());
-    } else {
-      numbers += 1;
-    }
-  }
-  return texts.size >= 2 && numbers * 2 <= texts.size;
 }

@@ -3,6 +3,7 @@ import type { Problem, Severity } from "../core/problem";
 import { nameKey } from "../core/text";
 import { cellProblem } from "./cellProblem";
 import { closestNames } from "./closestNames";
+import { memoized } from "./memoized";
 
 /** Resolves unit names written in any sheet to unit ids, reporting names it does not know. */
 export interface UnitDirectory {
@@ -26,10 +27,13 @@ export function createUnitDirectory(
 ): UnitDirectory {
   const ids = new Set(units.map((unit) => unit.id));
   const names = units.map((unit) => unit.name);
+  // The same names come back on every sheet and in every year of the history: keyed once each.
+  const keyOf = memoized(nameKey);
+  const closestTo = memoized((name) => closestNames(name, names));
   return {
     has: (unitId) => ids.has(unitId),
     resolve(name, cell, problems, severity = "error") {
-      const key = nameKey(name);
+      const key = keyOf(name);
       if (key === "") {
         return null;
       }
@@ -37,7 +41,7 @@ export function createUnitDirectory(
       if (ids.has(id)) {
         return id;
       }
-      const closest = closestNames(name, names);
+      const closest = closestTo(name);
       const listVi =
         closest.length === 0
           ? ""

@@ -1,21 +1,13 @@
-/**
- * Tone marks (in canonical decomposition): huyền, sắc, ngã, hỏi, nặng.
- * Only these move; the vowel marks (â, ă, ê, ô, ơ, ư) never do.
- */
-const TONE = "[\\u0300\\u0301\\u0303\\u0309\\u0323]";
+import { normalizeFully, SPACES } from "./internal/normalizeFully";
 
 /**
- * "oa", "oe" or "uy" with the tone on the second vowel and nothing after it in the syllable,
- * in canonical decomposition (NFD), where "oà" is o + a + U+0300. After "q" the "u" belongs to
- * the consonant "qu" (quý, quỳ, quả), so that case is left alone.
+ * What can make the full work change a text that is already NFC, beyond its spaces: combining
+ * marks, invisible characters, and "o"/"u" written before a vowel carrying a tone (a vowel whose
+ * decomposition puts a tone mark right after the letter: "oà" is o + a + U+0300). Without them
+ * no tone can move.
  */
-const TRAILING_TONE = new RegExp(`(?<![qQ])([oO][aAeE]|[uU][yY])(${TONE})(?![\\p{L}\\p{M}])`, "gu");
-
-/** Spaces of every kind: tab, line break, no-break space, narrow no-break space… */
-const SPACES = /\s+/gu;
-
-/** Zero-width space, joiners, word joiner and byte-order mark, which are invisible in a cell. */
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/gu;
+const NEEDS_FULL_WORK =
+  /[\u0300-\u036F\u200B-\u200D\u2060\uFEFF]|[oOuU][àáảãạậặèéẻẽẹệỳýỷỹỵÀÁẢÃẠẬẶÈÉẺẼẸỆỲÝỶỸỴ]/u;
 
 /**
  * Puts `text` in the one form the add-in compares: Unicode NFC; tone marks of the open
@@ -29,10 +21,9 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/gu;
  * styles.
  */
 export function normalizeText(text: string): string {
-  const decomposed = text.replace(INVISIBLE, "").normalize("NFD");
-  const moved = decomposed.replace(
-    TRAILING_TONE,
-    (_match, pair: string, tone: string) => `${pair.charAt(0)}${tone}${pair.charAt(1)}`
-  );
-  return moved.normalize("NFC").replace(SPACES, " ").trim();
+  if (!NEEDS_FULL_WORK.test(text) && text.normalize("NFC") === text) {
+    // Already NFC with no tone to move: only the spaces change (the common case, and quick).
+    return text.replace(SPACES, " ").trim();
+  }
+  return normalizeFully(text);
 }
