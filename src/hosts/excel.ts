@@ -3,15 +3,20 @@
  * workbook is two syncs (list the sheets, then read them all); writing the generated sheets is
  * one, whatever the number of units, split only to stay under Excel on the web's 5 MB request.
  */
-import type { Localized } from "../core/localized";
+import { localized, type Localized } from "../core/localized";
 import type { SheetSpec } from "../documents/sheetSpec";
 import {
   CONFIGURATION_SHEET_NAME,
   configurationFromGrid,
   configurationToRows,
 } from "../sheets/configurationSheet";
-import type { CellValue, Grid, MergedArea } from "../sheets/grid";
-import { estimateRequestBytes, writeSheetSpec } from "./excel/writeSheetSpec";
+import type { Grid } from "../sheets/grid";
+import { columnWidthPoints } from "./excel/columnWidthPoints";
+import { gridOfUsedRange } from "./excel/gridOfUsedRange";
+import { pageLayoutStep } from "./excel/pageLayoutStep";
+import { pageLayoutWarning } from "./excel/pageLayoutWarning";
+import { requestBatches } from "./excel/requestBatches";
+import { sheetWriteSteps, type WriteStep } from "./excel/sheetWriteSteps";
 import type { WorkbookContents, WorkbookHost } from "./host";
 import {
   addinSheetMarkName,
@@ -19,8 +24,11 @@ import {
   isAddinSheetMarkName,
   sheetOfReference,
 } from "./shared/addinSheetMark";
+import { HostError } from "./shared/hostError";
 import { planSheetWrites } from "./shared/planSheetWrites";
 import { sheetNameKey } from "./shared/sheetNameKey";
+
+export { HostError } from "./shared/hostError";
 
 declare global {
   interface Window {
@@ -60,10 +68,21 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 export interface ExcelHostOptions {
   /** Whether a requirement set is available (Office.context.requirements.isSetSupported). */
   readonly supports?: (set: string, version: string) => boolean;
-  /** Largest estimated request before a write is split in several syncs (Excel on the web: 5 MB). */
+  /**
+   * Largest estimated request before a write is split in several syncs. Excel on the web refuses
+   * requests over 5 MB; 4 MB leaves room for what the estimate misses.
+   */
   readonly maxRequestBytes?: number;
 }
 
+/** The Office.js host for this Excel: `Excel.run`, and requirement sets as Office reports them. */
+export function createExcelHost(): ExcelHost {
+  return new ExcelHost((batch) => Excel.run(batch), {
+    supports: (set, version) => Office.context.requirements.isSetSupported(set, version),
+  });
+}
+
+/** An add-in sheet mark as read: the defined name and the sheet it points to. */
 interface SheetMark {
   readonly name: string;
   readonly sheet: string;
@@ -72,15 +91,30 @@ interface SheetMark {
 /** What the last read saw, to plan a write without another round trip. */
 interface KnownWorkbook {
   readonly sheetNames: readonly string[];
+  /** Marks that point to an existing sheet. */
   readonly marks: readonly SheetMark[];
+  /** Every workbook-level defined name, the add-in's stale marks (sheet deleted) included. */
+  readonly definedNames: readonly string[];
 }
 
-export function createExcelHost(): ExcelHost {
-  return new ExcelHost((batch) => Excel.run(batch), {
-    supports: (set, version) => Office.context.requirements.isSetSupported(set, version),
-  });
+/** One operation of a write, queued on the request context. */
+interface Operation {
+  readonly bytes: number;
+  readonly queue: (context: Excel.RequestContext) => void;
 }
 
+/** Adding a sheet and its mark, or deleting a sheet or a name: a small, fixed part of a request. */
+const SMALL_OPERATION_BYTES = 600;
+
+/** Column A of the configuration sheet is this wide (characters), as the `.xlsx` host makes it. */
+const CONFIGURATION_COLUMN_WIDTH = 120;
+
+/**
+ * The workbook operations of `WorkbookHost` in Excel, through Office.js. Each method is one
+ * `Excel.run`: loads first, then as few syncs as the operation needs (never one per sheet).
+ * The host keeps only what its last read saw (sheet names and the add-in's marks), to plan a
+ * write without another round trip.
+ */
 export class ExcelHost implements WorkbookHost {
   private known: KnownWorkbook | null = null;
   private readonly supports: (set: string, version: string) => boolean;
@@ -94,6 +128,11 @@ export class ExcelHost implements WorkbookHost {
     this.maxRequestBytes = options.maxRequestBytes ?? 4_000_000;
   }
 
+  /**
+   * Reads every sheet in two syncs, whatever their number: the first lists the sheets and the
+   * workbook's defined names (for the add-in's marks), the second reads every used range, with
+   * merged areas where ExcelApi 1.13 is available.
+   */
   async readWorkbook(): Promise<WorkbookContents> {
     return this.run(async (context) => {
       const worksheets = context.workbook.worksheets;
@@ -102,108 +141,120 @@ export class ExcelHost implements WorkbookHost {
       names.load("items/name,items/formula");
       await context.sync();
 
-      const withMerges = this.supports("ExcelApi", "1.13");
-      const reads = worksheets.items.map((sheet) => {
-        const used = sheet.getUsedRangeOrNullObject(true);
-        used.load("values,rowIndex,columnIndex");
-        const merged = withMerges ? sheet.getRange().getMergedAreasOrNullObject() : null;
-        merged?.load("address");
-        return { name: sheet.name, used, merged };
+      const grids = await this.readGrids(
+        context,
+        worksheets.items.map((sheet) => ({ name: sheet.name, sheet }))
+      );
+      const sheetNames = worksheets.items.map((sheet) => sheet.name);
+      const sheetKeys = new Set(sheetNames.map(sheetNameKey));
+      const marks = names.items.flatMap((item) => {
+        const sheet = isAddinSheetMarkName(item.name) ? sheetOfReference(item.formula) : null;
+        return sheet !== null && sheetKeys.has(sheetNameKey(sheet))
+          ? [{ name: item.name, sheet }]
+          : [];
       });
-      await context.sync();
-
-      const marks = names.items
-        .filter((item) => isAddinSheetMarkName(item.name))
-        .map((item) => ({
-          name: item.name,
-          sheet: sheetOfReference(item.formula.replace(/^=/, "")),
-        }))
-        .filter((mark): mark is SheetMark => mark.sheet !== null);
-      const sheetNames = reads.map((read) => read.name);
-      this.known = { sheetNames, marks };
+      this.known = { sheetNames, marks, definedNames: names.items.map((item) => item.name) };
 
       const markedKeys = new Set(marks.map((mark) => sheetNameKey(mark.sheet)));
-      const grids = reads.map((read) => toGrid(read.name, read.used, read.merged));
+      const configurationKey = sheetNameKey(CONFIGURATION_SHEET_NAME);
       const isAddin = (grid: Grid) => markedKeys.has(sheetNameKey(grid.sheetName));
-      const isConfiguration = (grid: Grid) =>
-        sheetNameKey(grid.sheetName) === sheetNameKey(CONFIGURATION_SHEET_NAME);
+      const isConfiguration = (grid: Grid) => sheetNameKey(grid.sheetName) === configurationKey;
       const configuration = grids.find(isConfiguration);
       return {
         sheetNames,
         grids: grids.filter((grid) => !isAddin(grid) && !isConfiguration(grid)),
-        configurationJson: configuration ? configurationFromGrid(configuration) : null,
-        addinSheets: grids.filter(isAddin),
+        configurationJson:
+          configuration === undefined ? null : configurationFromGrid(configuration),
+        addinSheets: grids.filter((grid) => isAddin(grid) && !isConfiguration(grid)),
       };
     });
   }
 
+  /** Names of all worksheets, in tab order: one sync. */
   async listSheets(): Promise<string[]> {
-    return [...(await this.readWorkbook()).sheetNames];
+    return this.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name");
+      await context.sync();
+      return worksheets.items.map((sheet) => sheet.name);
+    });
   }
 
+  /**
+   * The named sheets' grids, in the order asked: one sync to list the sheets, one to read them
+   * all. Throws a `HostError` when a named sheet does not exist (before reading any).
+   */
   async readSheets(names: readonly string[]): Promise<Grid[]> {
-    const contents = await this.readWorkbook();
-    const all = [...contents.grids, ...contents.addinSheets];
-    return names.flatMap((name) =>
-      all.filter((grid) => sheetNameKey(grid.sheetName) === sheetNameKey(name))
-    );
+    return this.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name");
+      await context.sync();
+      const sheets = names.map((name) => {
+        const sheet = worksheets.items.find(
+          (item) => sheetNameKey(item.name) === sheetNameKey(name)
+        );
+        if (sheet === undefined) {
+          throw new HostError(
+            localized(`Không tìm thấy trang tính “${name}”.`, `The sheet “${name}” was not found.`)
+          );
+        }
+        return { name: sheet.name, sheet };
+      });
+      return sheets.length === 0 ? [] : this.readGrids(context, sheets);
+    });
   }
 
-  /** Writes every spec as a new sheet in one sync; replaces only the add-in's own sheets. */
+  /**
+   * Writes each spec as a new sheet at the end, marked as the add-in's, in one sync (page layout
+   * included), with calculation suspended until it. The plan comes from the last read (a read
+   * first when there was none): an add-in sheet of the same name is deleted and written again;
+   * a clash with any other sheet throws a `HostError` before anything is queued. The write is
+   * split in several syncs only when its estimated request passes `maxRequestBytes`.
+   * Without ExcelApi 1.9 the sheets are written without page layout, and a warning says so.
+   */
   async writeSheets(specs: readonly SheetSpec[]): Promise<readonly Localized[]> {
-    const known = this.known ?? (await this.readWorkbook(), this.known!);
-    // Refuses a clash with a user's sheet before anything is queued.
+    const known = this.known ?? (await this.readKnown());
     const replaced = planSheetWrites(
       specs,
       known.sheetNames,
       known.marks.map((mark) => mark.sheet)
     );
+    if (specs.length === 0) return [];
     const pageLayout = this.supports("ExcelApi", "1.9");
-    const warnings: Localized[] = [];
-    await this.run(async (context) => {
-      context.application.suspendApiCalculationUntilNextSync();
-      const replacedKeys = new Set(replaced.map(sheetNameKey));
-      for (const mark of known.marks) {
-        if (replacedKeys.has(sheetNameKey(mark.sheet)))
-          context.workbook.names.getItem(mark.name).delete();
-      }
-      for (const name of replaced) context.workbook.worksheets.getItem(name).delete();
-      const taken = new Set(
-        known.marks.filter((m) => !replacedKeys.has(sheetNameKey(m.sheet))).map((m) => m.name)
-      );
-      let queuedBytes = 0;
-      for (const spec of specs) {
-        const size = estimateRequestBytes(spec);
-        if (queuedBytes > 0 && queuedBytes + size > this.maxRequestBytes) {
-          // Only to stay under Excel on the web's request limit; a normal bloc never gets here.
-          // eslint-disable-next-line office-addins/no-context-sync-in-loop
-          await context.sync();
-          queuedBytes = 0;
-        }
-        queuedBytes += size;
-        const sheet = context.workbook.worksheets.add(spec.name);
-        warnings.push(
-          ...writeSheetSpec(sheet, spec, pageLayout).filter(
-            (w) => !warnings.some((x) => x.en === w.en)
-          )
-        );
-        let index = 1;
-        while (taken.has(addinSheetMarkName(spec.kind, spec.year, index))) index++;
-        const markName = addinSheetMarkName(spec.kind, spec.year, index);
-        taken.add(markName);
-        context.workbook.names.add(markName, `=${addinSheetMarkReference(spec.name)}`);
-      }
-      await context.sync();
-    });
+    const batches = requestBatches(
+      this.writeOperations(specs, known, replaced, pageLayout),
+      this.maxRequestBytes
+    );
     this.known = null;
-    return pageLayout ? [] : warnings.slice(0, 1);
+    await this.run(async (context) => {
+      for (const batch of batches) {
+        context.application.suspendApiCalculationUntilNextSync();
+        for (const operation of batch) operation.queue(context);
+        // One batch unless the request would pass Excel on the web's 5 MB limit.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      }
+    });
+    return pageLayout ? [] : [pageLayoutWarning(specs.map((spec) => spec.name))];
   }
 
+  /** The stored configuration: one sync to find its sheet, one to read it. */
   async readConfiguration(): Promise<string | null> {
-    return (await this.readWorkbook()).configurationJson;
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(CONFIGURATION_SHEET_NAME);
+      await context.sync();
+      if (sheet.isNullObject) return null;
+      const [grid] = await this.readGrids(context, [{ name: CONFIGURATION_SHEET_NAME, sheet }]);
+      return grid === undefined ? null : configurationFromGrid(grid);
+    });
   }
 
-  /** Rewrites the visible configuration sheet; its cells are text, so nothing in it is evaluated. */
+  /**
+   * Rewrites the visible configuration sheet (added at the end when missing): cleared, then the
+   * rows of `configurationToRows`, every written cell formatted as text first, so nothing in the
+   * JSON is ever evaluated; column A wide, the title wrapped. One sync to find the sheet, one to
+   * write.
+   */
   async writeConfiguration(json: string): Promise<void> {
     const rows = configurationToRows(json);
     const width = Math.max(1, ...rows.map((row) => row.length));
@@ -217,13 +268,19 @@ export class ExcelHost implements WorkbookHost {
       sheet.getRange().clear();
       const range = sheet.getRangeByIndexes(0, 0, values.length, width);
       range.numberFormat = values.map((row) => row.map(() => "@"));
-      range.values = values as (string | number | boolean)[][];
-      sheet.getRange("A:A").format.columnWidth = 600;
+      range.values = values;
+      sheet.getRange("A:A").format.columnWidth = columnWidthPoints(CONFIGURATION_COLUMN_WIDTH);
+      const title = sheet.getRange("A1:A2").format;
+      title.wrapText = true;
+      title.verticalAlignment = "Top" as Excel.VerticalAlignment;
+      sheet.getRange("A1").format.font.bold = true;
+      sheet.getRange("A2").format.font.italic = true;
       await context.sync();
     });
     this.known = null;
   }
 
+  /** Activates the sheet and selects the cell (or range) at `cell`, e.g. "C7": one sync. */
   async selectCell(sheetName: string, cell: string): Promise<void> {
     await this.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);
@@ -232,45 +289,89 @@ export class ExcelHost implements WorkbookHost {
       await context.sync();
     });
   }
-}
 
-function toGrid(sheetName: string, used: Excel.Range, merged: Excel.RangeAreas | null): Grid {
-  if (used.isNullObject) {
-    return { sheetName, originRow: 1, originColumn: 1, values: [], merges: [], tables: [] };
+  /** The sheet names and marks, read as `readWorkbook` reads them (its two syncs). */
+  private async readKnown(): Promise<KnownWorkbook> {
+    await this.readWorkbook();
+    if (this.known === null) throw new Error("readWorkbook did not record the workbook");
+    return this.known;
   }
-  const originRow = used.rowIndex + 1;
-  const originColumn = used.columnIndex + 1;
-  const values = (used.values as unknown[][]).map((row) => row.map(cellValue));
-  const merges: MergedArea[] =
-    merged && !merged.isNullObject
-      ? merged.address
-          .split(",")
-          .map((area) => parseArea(area.slice(area.lastIndexOf("!") + 1)))
-          .filter((area): area is MergedArea => area !== null)
-          .map((area) => ({
-            top: area.top - originRow,
-            left: area.left - originColumn,
-            bottom: area.bottom - originRow,
-            right: area.right - originColumn,
-          }))
-      : [];
-  return { sheetName, originRow, originColumn, values, merges, tables: [] };
-}
 
-function cellValue(value: unknown): CellValue {
-  if (value === "" || value === undefined || value === null) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
-    return value;
-  return String(value);
-}
+  /** Queues the reads of every sheet's used range (and merged areas), then syncs once. */
+  private async readGrids(
+    context: Excel.RequestContext,
+    sheets: readonly { readonly name: string; readonly sheet: Excel.Worksheet }[]
+  ): Promise<Grid[]> {
+    const withMerges = this.supports("ExcelApi", "1.13");
+    const reads = sheets.map(({ name, sheet }) => {
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load("values,rowIndex,columnIndex");
+      const merged = withMerges ? sheet.getRange().getMergedAreasOrNullObject() : null;
+      merged?.load("address");
+      return { name, used, merged };
+    });
+    await context.sync();
+    return reads.map((read) => gridOfUsedRange(read.name, read.used, read.merged));
+  }
 
-/** "B2:D3" (1-based, absolute or not) → rows and columns; null when it is not an area. */
-function parseArea(reference: string): MergedArea | null {
-  const match = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(reference.trim());
-  if (!match) return null;
-  const column = (letters: string) =>
-    [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const left = column(match[1]!);
-  const top = Number(match[2]);
-  return { top, left, bottom: Number(match[4] ?? top), right: match[3] ? column(match[3]) : left };
+  /** Everything a write queues, in order: deletions, then each new sheet, its mark and its steps. */
+  private writeOperations(
+    specs: readonly SheetSpec[],
+    known: KnownWorkbook,
+    replaced: readonly string[],
+    pageLayout: boolean
+  ): Operation[] {
+    const replacedKeys = new Set(replaced.map(sheetNameKey));
+    const liveMarks = new Set(known.marks.map((mark) => mark.name.toLowerCase()));
+    // Marks whose sheet a user deleted go, and so do the marks of the sheets replaced.
+    const unmarked = [
+      ...known.definedNames.filter(
+        (name) => isAddinSheetMarkName(name) && !liveMarks.has(name.toLowerCase())
+      ),
+      ...known.marks
+        .filter((mark) => replacedKeys.has(sheetNameKey(mark.sheet)))
+        .map((mark) => mark.name),
+    ];
+    const unmarkedKeys = new Set(unmarked.map((name) => name.toLowerCase()));
+    const taken = new Set(
+      known.definedNames.map((name) => name.toLowerCase()).filter((name) => !unmarkedKeys.has(name))
+    );
+    const operations: Operation[] = [
+      ...unmarked.map((name) => ({
+        bytes: SMALL_OPERATION_BYTES,
+        queue: (context: Excel.RequestContext) => context.workbook.names.getItem(name).delete(),
+      })),
+      ...replaced.map((name) => ({
+        bytes: SMALL_OPERATION_BYTES,
+        queue: (context: Excel.RequestContext) =>
+          context.workbook.worksheets.getItem(name).delete(),
+      })),
+    ];
+    for (const spec of specs) {
+      let index = 1;
+      while (taken.has(addinSheetMarkName(spec.kind, spec.year, index).toLowerCase())) index += 1;
+      const markName = addinSheetMarkName(spec.kind, spec.year, index);
+      taken.add(markName.toLowerCase());
+      let sheet: Excel.Worksheet | null = null;
+      const onSheet = (step: WriteStep): Operation => ({
+        bytes: step.bytes,
+        queue: () => {
+          if (sheet === null) throw new Error(`The sheet “${spec.name}” was not added first`);
+          step.queue(sheet);
+        },
+      });
+      operations.push({
+        bytes: SMALL_OPERATION_BYTES,
+        queue: (context) => {
+          sheet = context.workbook.worksheets.add(spec.name);
+          context.workbook.names.add(markName, `=${addinSheetMarkReference(spec.name)}`);
+        },
+      });
+      operations.push(
+        ...sheetWriteSteps(spec, this.maxRequestBytes / 2).map(onSheet),
+        ...(pageLayout ? [onSheet(pageLayoutStep(spec.page))] : [])
+      );
+    }
+    return operations;
+  }
 }
