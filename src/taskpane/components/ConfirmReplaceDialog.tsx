@@ -12,12 +12,13 @@ import type { Language } from "../../core/localized";
 import { say } from "../strings";
 
 export interface ConfirmReplaceDialogProps {
+  /** The edited sheets; null when there is nothing to ask. */
   readonly sheets: readonly string[] | null;
   readonly language: Language;
-  readonly onAnswer: (accept: boolean) => void;
+  readonly onAnswer: (replace: boolean) => void;
 }
 
-/** Asks before replacing generated sheets that someone edited by hand. */
+/** Asks before replacing generated sheets that someone edited after they were generated. */
 export function ConfirmReplaceDialog({ sheets, language, onAnswer }: ConfirmReplaceDialogProps) {
   return (
     <Dialog open={sheets !== null} modalType="alert" onOpenChange={(_, data) => !data.open && onAnswer(false)}>

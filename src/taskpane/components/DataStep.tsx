@@ -1,91 +1,99 @@
 import {
-  Badge,
+  Accordion,
   Button,
   makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
+  MessageBar,
+  MessageBarBody,
   Title3,
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import type { Language, Localized } from "../../core/localized";
+import type { Language } from "../../core/localized";
 import type { Problem } from "../../core/problem";
-import { cellAddress, type TableKind } from "../../sheets";
+import type { WorkbookContents } from "../../hosts/host";
 import type { WorkbookAnalysis } from "../../job/analyzeWorkbook";
+import type { MappingOverride } from "../../sheets";
+import { missingTables } from "../data/missingTables";
 import { say } from "../strings";
 import { ProblemList } from "./ProblemList";
+import { TableCard } from "./TableCard";
 
-const useStyles = makeStyles({
+const useDataStepStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
-
-const KIND_NAMES: Readonly<Record<TableKind, Localized>> = {
-  units: { vi: "Danh sách đơn vị", en: "Units" },
-  scores: { vi: "Bảng chấm điểm", en: "Scoring table" },
-  votes: { vi: "Bỏ phiếu", en: "Votes" },
-  conditions: { vi: "Điều kiện", en: "Conditions" },
-  awardHistory: { vi: "Lịch sử khen thưởng", en: "Award history" },
-  leaderHistory: { vi: "Lịch sử Khối trưởng", en: "Leader history" },
-};
 
 export interface DataStepProps {
   readonly analysis: WorkbookAnalysis;
-  readonly sheetCount: number;
+  readonly contents: WorkbookContents;
   readonly language: Language;
+  readonly canSelectCells: boolean;
+  /** The user corrected the mapping and has not saved it. */
+  readonly mappingChanged: boolean;
+  readonly busy: boolean;
   readonly onRefresh: () => void;
+  readonly onOverride: (override: MappingOverride) => void;
+  readonly onSave: () => void;
   readonly onSelectProblem: (problem: Problem) => void;
 }
 
-/** Which tables were found where, how sure the reader is, and every problem in the data. */
-export function DataStep({ analysis, sheetCount, language, onRefresh, onSelectProblem }: DataStepProps) {
-  const styles = useStyles();
-  const tables = analysis.mapping.tables;
+/** Which tables were found where, how sure the reader is, corrections, and every problem in the data. */
+export function DataStep(props: DataStepProps) {
+  const { analysis, contents, language } = props;
+  const styles = useDataStepStyles();
+  const titleId = React.useId();
+  const problemsId = React.useId();
+  const missing = missingTables(contents, analysis.mapping);
+  const onColumnChange = (table: number, field: string, column: number | null) =>
+    props.onOverride({ type: "column", table, field, column });
   return (
-    <section className={styles.root} aria-labelledby="data-title">
-      <Title3 as="h2" id="data-title">
-        {say("tablesFound", language)}
+    <section className={styles.root} aria-labelledby={titleId}>
+      <Title3 as="h2" id={titleId}>
+        {say("dataTitle", language)}
       </Title3>
-      {sheetCount === 0 && <p>{say("emptyWorkbook", language)}</p>}
-      {sheetCount > 0 && tables.length === 0 && <p>{say("noTables", language)}</p>}
-      {tables.length > 0 && (
-        <Table size="small" aria-labelledby="data-title">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{say("tablesFound", language)}</TableHeaderCell>
-              <TableHeaderCell>{say("sheet", language)}</TableHeaderCell>
-              <TableHeaderCell>{say("headerRow", language)}</TableHeaderCell>
-              <TableHeaderCell>{say("columns", language)}</TableHeaderCell>
-              <TableHeaderCell>{say("confidence", language)}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {tables.map((table, index) => (
-              <TableRow key={index}>
-                <TableCell>{KIND_NAMES[table.kind][language]}</TableCell>
-                <TableCell>{table.sheetName}</TableCell>
-                <TableCell>{table.headerRow}</TableCell>
-                <TableCell>
-                  {Object.entries(table.columns)
-                    .map(([field, choice]) => `${field}: ${cellAddress(table.headerRow, choice.column).replace(/\d+$/, "")}`)
-                    .join(", ")}
-                </TableCell>
-                <TableCell>
-                  <Badge color={table.confidence >= 0.8 ? "success" : table.confidence >= 0.5 ? "warning" : "danger"}>
-                    {Math.round(table.confidence * 100)}%
-                  </Badge>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+      {missing.map((id) => (
+        <MessageBar key={id} intent={id === "emptyWorkbook" ? "warning" : "error"} layout="multiline">
+          <MessageBarBody>{say(id, language)}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {analysis.mapping.tables.length > 0 && (
+        <Accordion multiple collapsible aria-label={say("tablesFound", language)}>
+          {analysis.mapping.tables.map((table, index) => (
+            <TableCard
+              key={`${table.kind}-${table.sheetName}-${table.headerRow}`}
+              table={table}
+              index={index}
+              grid={contents.grids.find((grid) => grid.sheetName === table.sheetName)}
+              language={language}
+              onColumnChange={onColumnChange}
+            />
+          ))}
+        </Accordion>
       )}
-      <Button onClick={onRefresh}>{say("refresh", language)}</Button>
-      <Title3 as="h2">{say("problems", language)}</Title3>
-      <ProblemList problems={analysis.problems} language={language} onSelect={onSelectProblem} />
+      {props.mappingChanged && (
+        <MessageBar intent="info">
+          <MessageBarBody>{say("mappingChanged", language)}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        <Button disabled={props.busy} onClick={props.onRefresh}>
+          {say("refresh", language)}
+        </Button>
+        {props.mappingChanged && (
+          <Button appearance="primary" disabled={props.busy} onClick={props.onSave}>
+            {say("saveMapping", language)}
+          </Button>
+        )}
+      </div>
+      <Title3 as="h2" id={problemsId}>
+        {say("problems", language)} ({analysis.problems.length})
+      </Title3>
+      <ProblemList
+        problems={analysis.problems}
+        language={language}
+        canSelect={props.canSelectCells}
+        onSelect={props.onSelectProblem}
+      />
     </section>
   );
 }

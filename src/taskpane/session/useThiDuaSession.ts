@@ -1,265 +1,205 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { localized, type Language } from "../../core/localized";
-import type { Problem } from "../../core/problem";
 import type { RuleProfile } from "../../core/profile/types";
+import { DOCUMENT_KINDS } from "../../documents";
 import type { WorkbookContents, WorkbookHost } from "../../hosts/host";
 import { analyzeWorkbook, type WorkbookAnalysis } from "../../job/analyzeWorkbook";
 import { serializeConfiguration } from "../../job/configuration";
-import { generateSheets } from "../../job/generateSheets";
-import { planGeneration } from "../../job/planGeneration";
-import { fingerprintGrid } from "../../job/sheetFingerprint";
+import { applyOverride, type WorkbookMapping } from "../../sheets";
+import { formatDateText } from "../print/parseDateText";
 import { STRINGS } from "../strings";
-import { openWorkbookFile, type FileHost } from "./openWorkbookFile";
-import type { GenerateRequest, SessionActions, SessionState, Status } from "./sessionTypes";
+import { errorMessage } from "./errorMessage";
+import { generationActions } from "./generationActions";
+import { readFileBytes } from "./readFileBytes";
+import { failed, IDLE, working } from "./sessionStatus";
+import type { SessionActions, SessionServices, SessionState } from "./sessionTypes";
 
-export interface SessionOptions {
-  /** The host inside Excel; null in a plain browser, where the user opens a file. */
-  readonly host: WorkbookHost | null;
-  /** Today's date: an input, so tests are deterministic. */
-  readonly today: () => { year: number; month: number; day: number };
-  /** Fetches the bundled sample workbook (standalone page only). */
-  readonly fetchSample: () => Promise<Uint8Array>;
-  /** Makes a download link for the result (standalone page only). */
-  readonly makeDownloadUrl: (bytes: Uint8Array) => string;
+/** A mapping the user corrected still applies while every sheet it names is there. */
+function keptMapping(
+  mapping: WorkbookMapping | null,
+  contents: WorkbookContents
+): WorkbookMapping | null {
+  if (mapping === null) return null;
+  const names = new Set(contents.grids.map((grid) => grid.sheetName));
+  return mapping.tables.every((table) => names.has(table.sheetName)) ? mapping : null;
 }
 
-const IDLE: Status = { kind: "idle" };
-
-function contentsFingerprint(contents: WorkbookContents): string {
-  return contents.grids.map((grid) => `${grid.sheetName}:${fingerprintGrid(grid)}`).join("|");
-}
-
-function messageOf(error: unknown): Status {
-  if (typeof error === "object" && error !== null && "text" in error) {
-    const text = (error as { text: unknown }).text;
-    if (typeof text === "object" && text !== null && "vi" in text && "en" in text) {
-      return { kind: "error", message: text as { vi: string; en: string } };
-    }
-  }
-  return { kind: "error", message: localized(`Lỗi: ${String(error)}`, `Error: ${String(error)}`) };
-}
-
-/**
- * The pane's state and every user action, over one host. Each action is one host call where it
- * can be: reading is `readWorkbook()`, generating is one re-read, then one write of the sheets
- * and one of the configuration. Components only render this state and call these actions.
- */
-export function useThiDuaSession(options: SessionOptions): [SessionState, SessionActions] {
-  const [state, setState] = useState<SessionState>({
-    host: options.host,
+function initialState(host: WorkbookHost | null, services: SessionServices): SessionState {
+  return {
+    host,
     fileName: null,
     contents: null,
     analysis: null,
+    mapping: null,
     profile: null,
     language: "vi",
     step: "data",
-    status: IDLE,
+    status: host ? working(STRINGS.reading, 0.3) : IDLE,
+    print: { kinds: DOCUMENT_KINDS, fields: {}, dateText: formatDateText(services.today()) },
     confirmReplace: null,
-    generatedSheets: [],
-    download: null,
-  });
+    generation: null,
+  };
+}
+
+/**
+ * The pane's state and every user action, over one workbook host. Each action is one host call
+ * where it can be: reading is `readWorkbook()`; saving the rules is `writeConfiguration()`;
+ * generating re-reads the workbook, then writes the sheets in one `writeSheets()` and the
+ * configuration in one `writeConfiguration()` (see `generationActions`). Components render this
+ * state and call these actions; none of them talks to a host.
+ */
+export function useThiDuaSession(
+  host: WorkbookHost | null,
+  services: SessionServices
+): [SessionState, SessionActions] {
+  const [state, setState] = useState<SessionState>(() => initialState(host, services));
+  // The latest state, for actions that continue after an await.
   const latest = useRef(state);
-  latest.current = state;
-  // Options may be a new object on every render; read them through a ref so actions stay stable.
-  const optionsRef = useRef(options);
-  optionsRef.current = options;
-  const cancelled = useRef(false);
-  const pending = useRef<GenerateRequest | null>(null);
+  const servicesRef = useRef(services);
+  servicesRef.current = services;
 
   const update = useCallback((change: Partial<SessionState>) => {
-    setState((previous) => {
-      const next = { ...previous, ...change };
-      latest.current = next;
-      return next;
-    });
+    latest.current = { ...latest.current, ...change };
+    setState(latest.current);
   }, []);
 
   const analyze = useCallback(
-    (contents: WorkbookContents, profile: RuleProfile | null): WorkbookAnalysis =>
+    (
+      contents: WorkbookContents,
+      profile: RuleProfile | null,
+      mapping: WorkbookMapping | null
+    ): WorkbookAnalysis =>
       analyzeWorkbook(contents, {
         profile: profile ?? undefined,
-        today: optionsRef.current.today(),
+        mapping: mapping ?? undefined,
+        today: servicesRef.current.today(),
       }),
     []
   );
 
+  /** Reads the workbook (one host call) and analyses it; `keep` keeps the user's unsaved choices. */
   const load = useCallback(
-    async (host: WorkbookHost, fileName: string | null) => {
-      update({
-        host,
-        fileName,
-        status: { kind: "working", message: STRINGS.loading, cancellable: false },
-      });
+    async (target: WorkbookHost, fileName: string | null, keep: boolean) => {
+      update({ status: working(STRINGS.reading, 0.3) });
       try {
-        const contents = await host.readWorkbook();
-        const analysis = analyze(contents, latest.current.profile);
-        update({ contents, analysis, status: IDLE, generatedSheets: [], download: null });
+        const contents = await target.readWorkbook();
+        const profile = keep ? latest.current.profile : null;
+        const mapping = keep ? keptMapping(latest.current.mapping, contents) : null;
+        update({
+          host: target,
+          fileName,
+          contents,
+          profile,
+          mapping,
+          analysis: analyze(contents, profile, mapping),
+          status: IDLE,
+          ...(keep ? {} : { step: "data" as const, generation: null }),
+        });
       } catch (error) {
-        update({ status: messageOf(error) });
+        update({ status: failed(errorMessage(error)) });
       }
     },
     [analyze, update]
   );
 
-  // Inside Excel the workbook is there from the start: read it once when the pane opens.
-  const initialHost = options.host;
   useEffect(() => {
-    if (initialHost) void load(initialHost, null);
-  }, [initialHost, load]);
+    if (host) void load(host, null, false);
+  }, [host, load]);
 
   const actions = useMemo<SessionActions>(() => {
     const openBytes = async (bytes: Uint8Array, fileName: string) => {
-      update({ status: { kind: "working", message: STRINGS.loading, cancellable: false } });
-      const opened = await openWorkbookFile(bytes);
-      if (!opened.ok) {
-        update({ status: { kind: "error", message: opened.error } });
-        return;
+      update({ status: working(STRINGS.reading, 0.2) });
+      try {
+        const opened = await servicesRef.current.openWorkbook(bytes);
+        if (!opened.ok) {
+          update({ status: failed(opened.error) });
+          return;
+        }
+        await load(opened.value, fileName, false);
+      } catch (error) {
+        update({ status: failed(errorMessage(error)) });
       }
-      await load(opened.value, fileName);
     };
 
-    const write = async (request: GenerateRequest) => {
-      const { host, analysis, contents } = latest.current;
-      if (!host || !analysis || !contents) return;
-      const today = optionsRef.current.today();
-      const specs = generateSheets(analysis, {
-        today,
-        language: latest.current.language,
-        ...request,
-      });
-      const plan = planGeneration(specs, contents, {
-        ...analysis.configuration,
-        profile: analysis.profile,
-        mapping: analysis.mapping,
-      });
-      if (plan.clashes.length > 0) {
-        const names = plan.clashes.join(", ");
-        update({
-          status: {
-            kind: "error",
-            message: localized(`${STRINGS.clashes.vi} ${names}`, `${STRINGS.clashes.en} ${names}`),
-          },
-        });
-        return;
-      }
-      if (plan.edited.length > 0 && pending.current !== request) {
-        pending.current = request;
-        update({ confirmReplace: plan.edited, status: IDLE });
-        return;
-      }
-      pending.current = null;
-      if (cancelled.current) {
-        update({ status: { kind: "info", message: STRINGS.cancelled } });
-        return;
-      }
-      update({ status: { kind: "working", message: STRINGS.generating, cancellable: false } });
-      const warnings = await host.writeSheets(specs);
-      await host.writeConfiguration(serializeConfiguration(plan.configuration));
-      const written = specs.map((spec) => spec.name);
-      let download: SessionState["download"] = null;
-      if ("toBuffer" in host) {
-        const bytes = await (host as FileHost).toBuffer();
-        const base = (latest.current.fileName ?? "thidua").replace(/\.xlsx$/i, "");
-        download = {
-          url: optionsRef.current.makeDownloadUrl(bytes),
-          fileName: `${base}-thidua.xlsx`,
-        };
-      }
-      const refreshed = await host.readWorkbook();
-      update({
-        contents: refreshed,
-        analysis: analyze(refreshed, latest.current.profile),
-        generatedSheets: written,
-        download,
-        status: warnings[0] ? { kind: "info", message: warnings[0] } : IDLE,
-      });
+    const reanalyze = (profile: RuleProfile | null, mapping: WorkbookMapping | null) => {
+      const { contents } = latest.current;
+      if (!contents) return;
+      update({ profile, mapping, analysis: analyze(contents, profile, mapping), status: IDLE });
     };
 
     return {
-      openFile: (bytes, fileName) => openBytes(bytes, fileName),
-      openSample: async () => {
-        update({ status: { kind: "working", message: STRINGS.loading, cancellable: false } });
+      openFile: async (file) => {
+        let bytes: Uint8Array;
         try {
-          await openBytes(await optionsRef.current.fetchSample(), "seed-2018.xlsx");
-        } catch (error) {
-          update({ status: messageOf(error) });
-        }
-      },
-      refresh: async () => {
-        const { host, fileName } = latest.current;
-        if (host) await load(host, fileName);
-      },
-      chooseProfile: (profile) => {
-        const { contents } = latest.current;
-        update({ profile, analysis: contents ? analyze(contents, profile) : null });
-      },
-      saveProfile: async () => {
-        const { host, analysis } = latest.current;
-        if (!host || !analysis) return;
-        try {
-          await host.writeConfiguration(
-            serializeConfiguration({
-              ...analysis.configuration,
-              profile: analysis.profile,
-              mapping: analysis.mapping,
-            })
-          );
-          await load(host, latest.current.fileName);
-          update({ status: { kind: "info", message: STRINGS.rulesSaved } });
-        } catch (error) {
-          update({ status: messageOf(error) });
-        }
-      },
-      setLanguage: (language: Language) => update({ language }),
-      setStep: (step) => update({ step }),
-      selectProblem: async (problem: Problem) => {
-        const { host } = latest.current;
-        if (host?.selectCell && problem.location?.cell) {
-          await host
-            .selectCell(problem.location.sheet, problem.location.cell)
-            .catch(() => undefined);
-        }
-      },
-      generate: async (request) => {
-        const { host, contents } = latest.current;
-        if (!host || !contents) return;
-        cancelled.current = false;
-        update({
-          status: { kind: "working", message: STRINGS.generating, cancellable: true },
-          download: null,
-        });
-        try {
-          // Co-authoring: decide only on the data the user has seen.
-          const fresh = await host.readWorkbook();
-          if (contentsFingerprint(fresh) !== contentsFingerprint(contents)) {
-            update({ status: { kind: "error", message: STRINGS.coauthorChanged } });
-            return;
-          }
-          update({ contents: fresh });
-          await write(request);
-        } catch (error) {
-          update({ status: messageOf(error) });
-        }
-      },
-      confirmReplace: async (accept) => {
-        const request = pending.current;
-        update({ confirmReplace: null });
-        if (!accept || !request) {
-          pending.current = null;
-          update({ status: { kind: "info", message: STRINGS.cancelled } });
+          bytes = await readFileBytes(file);
+        } catch {
+          update({ status: failed(STRINGS.unreadableFile) });
           return;
         }
+        await openBytes(bytes, file.name);
+      },
+      openSample: async () => {
+        update({ status: working(STRINGS.reading, 0.1) });
+        let bytes: Uint8Array;
         try {
-          await write(request);
+          bytes = await servicesRef.current.fetchSample();
+        } catch {
+          update({ status: failed(STRINGS.sampleUnavailable) });
+          return;
+        }
+        await openBytes(bytes, "seed-2018.xlsx");
+      },
+      refresh: async () => {
+        const { host: target, fileName } = latest.current;
+        if (target) await load(target, fileName, true);
+      },
+      overrideMapping: (override) => {
+        const { analysis, contents, profile } = latest.current;
+        if (!analysis || !contents) return;
+        reanalyze(profile, applyOverride(analysis.mapping, override, contents.grids));
+      },
+      chooseProfile: (profile) => reanalyze(profile, latest.current.mapping),
+      saveConfiguration: async () => {
+        const { host: target, analysis, contents } = latest.current;
+        if (!target || !analysis || !contents) return;
+        const json = serializeConfiguration({
+          ...analysis.configuration,
+          profile: analysis.profile,
+          mapping: analysis.mapping,
+        });
+        update({ status: working(STRINGS.saving, 0.5) });
+        try {
+          await target.writeConfiguration(json);
+          const saved = { ...contents, configurationJson: json };
+          update({
+            contents: saved,
+            profile: null,
+            mapping: null,
+            analysis: analyze(saved, null, null),
+            status: { kind: "success", message: STRINGS.rulesSaved },
+          });
         } catch (error) {
-          update({ status: messageOf(error) });
+          update({ status: failed(errorMessage(error)) });
         }
       },
-      cancel: () => {
-        cancelled.current = true;
-        pending.current = null;
-        update({ confirmReplace: null, status: { kind: "info", message: STRINGS.cancelled } });
+      setLanguage: (language) => update({ language }),
+      setStep: (step) => update({ step }),
+      selectProblem: async (problem) => {
+        const target = latest.current.host;
+        const location = problem.location;
+        if (!target?.selectCell || !location?.cell) return;
+        try {
+          await target.selectCell(location.sheet, location.cell);
+        } catch (error) {
+          update({ status: failed(errorMessage(error)) });
+        }
       },
+      updatePrint: (change) => update({ print: { ...latest.current.print, ...change } }),
+      ...generationActions({
+        state: () => latest.current,
+        update,
+        services: () => servicesRef.current,
+        analyze: (contents) => analyze(contents, null, null),
+      }),
     };
   }, [analyze, load, update]);
 
