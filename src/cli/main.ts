@@ -101,8 +101,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       );
     }
     try {
-      for (const warning of await host.writeSheets(specs)) io.stderr(`${warning[args.language]}\n`);
-      await host.writeConfiguration(serializeConfiguration(plan.configuration));
+      const warnings = await host.writeSheets(specs, {
+        configurationJson: serializeConfiguration(plan.configuration),
+      });
+      for (const warning of warnings) io.stderr(`${warning[args.language]}\n`);
       await io.writeFile(args.output!, await host.toBuffer());
     } catch (error) {
       return fail(io, errorMessage(error), args);

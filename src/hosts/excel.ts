@@ -1,7 +1,9 @@
 /**
  * The Office.js host: the only module that touches the `Office` and `Excel` globals. Reading a
- * workbook is two syncs (list the sheets, then read them all); writing the generated sheets is
- * one, whatever the number of units, split only to stay under Excel on the web's 5 MB request.
+ * workbook is one sync when the host knows its sheets (the list is checked in the same batch),
+ * two the first time (list the sheets, then read them all); writing the generated sheets and the
+ * configuration is one, whatever the number of units, split only to stay under Excel on the
+ * web's 5 MB request.
  */
 import { localized, type Localized } from "../core/localized";
 import type { SheetSpec } from "../documents/sheetSpec";
@@ -13,11 +15,12 @@ import {
 import type { Grid } from "../sheets/grid";
 import { columnWidthPoints } from "./excel/columnWidthPoints";
 import { gridOfUsedRange } from "./excel/gridOfUsedRange";
+import { jsonBytes } from "./excel/jsonBytes";
 import { pageLayoutStep } from "./excel/pageLayoutStep";
 import { pageLayoutWarning } from "./excel/pageLayoutWarning";
 import { requestBatches } from "./excel/requestBatches";
 import { sheetWriteSteps, type WriteStep } from "./excel/sheetWriteSteps";
-import type { WorkbookContents, WorkbookHost } from "./host";
+import type { WorkbookContents, WorkbookHost, WriteSheetsOptions } from "./host";
 import {
   addinSheetMarkName,
   addinSheetMarkReference,
@@ -117,6 +120,11 @@ const CONFIGURATION_COLUMN_WIDTH = 120;
  */
 export class ExcelHost implements WorkbookHost {
   private known: KnownWorkbook | null = null;
+  /**
+   * The sheets, in tab order, as this host last saw or left them: a guess that lets the next
+   * read go in one sync. The read checks the guess in the same batch and reads again when wrong.
+   */
+  private expectedSheetNames: readonly string[] | null = null;
   private readonly supports: (set: string, version: string) => boolean;
   private readonly maxRequestBytes: number;
 
@@ -129,45 +137,82 @@ export class ExcelHost implements WorkbookHost {
   }
 
   /**
-   * Reads every sheet in two syncs, whatever their number: the first lists the sheets and the
-   * workbook's defined names (for the add-in's marks), the second reads every used range, with
-   * merged areas where ExcelApi 1.13 is available.
+   * Reads every sheet, whatever their number: in one sync when the sheets are those this host
+   * last saw or wrote (the sheet list is loaded with the used ranges and compared), else in two
+   * (list the sheets and the workbook's defined names, then read every used range). Merged
+   * areas are read too where ExcelApi 1.13 is available.
    */
   async readWorkbook(): Promise<WorkbookContents> {
+    const expected = this.expectedSheetNames;
+    if (expected !== null) {
+      // A co-author may have added, removed or renamed a sheet since: then read the long way.
+      const contents = await this.readExpectedSheets(expected).catch(() => null);
+      if (contents !== null) return contents;
+    }
     return this.run(async (context) => {
       const worksheets = context.workbook.worksheets;
       worksheets.load("items/name");
       const names = context.workbook.names;
       names.load("items/name,items/formula");
       await context.sync();
-
+      const sheetNames = worksheets.items.map((sheet) => sheet.name);
       const grids = await this.readGrids(
         context,
         worksheets.items.map((sheet) => ({ name: sheet.name, sheet }))
       );
-      const sheetNames = worksheets.items.map((sheet) => sheet.name);
-      const sheetKeys = new Set(sheetNames.map(sheetNameKey));
-      const marks = names.items.flatMap((item) => {
-        const sheet = isAddinSheetMarkName(item.name) ? sheetOfReference(item.formula) : null;
-        return sheet !== null && sheetKeys.has(sheetNameKey(sheet))
-          ? [{ name: item.name, sheet }]
-          : [];
-      });
-      this.known = { sheetNames, marks, definedNames: names.items.map((item) => item.name) };
-
-      const markedKeys = new Set(marks.map((mark) => sheetNameKey(mark.sheet)));
-      const configurationKey = sheetNameKey(CONFIGURATION_SHEET_NAME);
-      const isAddin = (grid: Grid) => markedKeys.has(sheetNameKey(grid.sheetName));
-      const isConfiguration = (grid: Grid) => sheetNameKey(grid.sheetName) === configurationKey;
-      const configuration = grids.find(isConfiguration);
-      return {
-        sheetNames,
-        grids: grids.filter((grid) => !isAddin(grid) && !isConfiguration(grid)),
-        configurationJson:
-          configuration === undefined ? null : configurationFromGrid(configuration),
-        addinSheets: grids.filter((grid) => isAddin(grid) && !isConfiguration(grid)),
-      };
+      return this.contentsOf(sheetNames, grids, names.items);
     });
+  }
+
+  /**
+   * One sync: the used ranges of `expected`, with the actual sheet list and names. Null when
+   * the workbook's sheets are no longer exactly `expected`; throws when one of them is gone.
+   */
+  private async readExpectedSheets(expected: readonly string[]): Promise<WorkbookContents | null> {
+    return this.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name");
+      const names = context.workbook.names;
+      names.load("items/name,items/formula");
+      const finish = this.queueGridReads(
+        expected.map((name) => ({ name, sheet: worksheets.getItem(name) }))
+      );
+      await context.sync();
+      const sheetNames = worksheets.items.map((sheet) => sheet.name);
+      const unchanged =
+        sheetNames.length === expected.length &&
+        sheetNames.every((name, index) => name === expected[index]);
+      return unchanged ? this.contentsOf(sheetNames, finish(), names.items) : null;
+    });
+  }
+
+  /** The contents from what a read loaded; records the sheets and marks for the next write. */
+  private contentsOf(
+    sheetNames: readonly string[],
+    grids: readonly Grid[],
+    definedNames: readonly { readonly name: string; readonly formula: string }[]
+  ): WorkbookContents {
+    const sheetKeys = new Set(sheetNames.map(sheetNameKey));
+    const marks = definedNames.flatMap((item) => {
+      const sheet = isAddinSheetMarkName(item.name) ? sheetOfReference(item.formula) : null;
+      return sheet !== null && sheetKeys.has(sheetNameKey(sheet))
+        ? [{ name: item.name, sheet }]
+        : [];
+    });
+    this.known = { sheetNames, marks, definedNames: definedNames.map((item) => item.name) };
+    this.expectedSheetNames = sheetNames;
+
+    const markedKeys = new Set(marks.map((mark) => sheetNameKey(mark.sheet)));
+    const configurationKey = sheetNameKey(CONFIGURATION_SHEET_NAME);
+    const isAddin = (grid: Grid) => markedKeys.has(sheetNameKey(grid.sheetName));
+    const isConfiguration = (grid: Grid) => sheetNameKey(grid.sheetName) === configurationKey;
+    const configuration = grids.find(isConfiguration);
+    return {
+      sheetNames,
+      grids: grids.filter((grid) => !isAddin(grid) && !isConfiguration(grid)),
+      configurationJson: configuration === undefined ? null : configurationFromGrid(configuration),
+      addinSheets: grids.filter((grid) => isAddin(grid) && !isConfiguration(grid)),
+    };
   }
 
   /** Names of all worksheets, in tab order: one sync. */
@@ -205,27 +250,47 @@ export class ExcelHost implements WorkbookHost {
   }
 
   /**
-   * Writes each spec as a new sheet at the end, marked as the add-in's, in one sync (page layout
-   * included), with calculation suspended until it. The plan comes from the last read (a read
+   * Writes each spec as a new sheet at the end, marked as the add-in's, and the configuration
+   * when `options` has one, in one sync (page layout included), with calculation suspended
+   * until it. The plan comes from the last read (a read
    * first when there was none): an add-in sheet of the same name is deleted and written again;
    * a clash with any other sheet throws a `HostError` before anything is queued. The write is
    * split in several syncs only when its estimated request passes `maxRequestBytes`.
    * Without ExcelApi 1.9 the sheets are written without page layout, and a warning says so.
    */
-  async writeSheets(specs: readonly SheetSpec[]): Promise<readonly Localized[]> {
+  async writeSheets(
+    specs: readonly SheetSpec[],
+    options: WriteSheetsOptions = {}
+  ): Promise<readonly Localized[]> {
     const known = this.known ?? (await this.readKnown());
     const replaced = planSheetWrites(
       specs,
       known.sheetNames,
       known.marks.map((mark) => mark.sheet)
     );
-    if (specs.length === 0) return [];
+    const configurationJson = options.configurationJson;
+    if (specs.length === 0 && configurationJson === undefined) return [];
     const pageLayout = this.supports("ExcelApi", "1.9");
-    const batches = requestBatches(
-      this.writeOperations(specs, known, replaced, pageLayout),
-      this.maxRequestBytes
+    const configurationKey = sheetNameKey(CONFIGURATION_SHEET_NAME);
+    const hasConfiguration = known.sheetNames.some(
+      (name) => sheetNameKey(name) === configurationKey
     );
+    const operations = this.writeOperations(specs, known, replaced, pageLayout);
+    if (configurationJson !== undefined) {
+      // After the sheets: the configuration records them (their fingerprints).
+      operations.push({
+        bytes: SMALL_OPERATION_BYTES + jsonBytes(configurationJson),
+        queue: (context) => queueConfiguration(context, configurationJson, hasConfiguration),
+      });
+    }
+    const batches = requestBatches(operations, this.maxRequestBytes);
     this.known = null;
+    const replacedKeys = new Set(replaced.map(sheetNameKey));
+    this.expectedSheetNames = [
+      ...known.sheetNames.filter((name) => !replacedKeys.has(sheetNameKey(name))),
+      ...specs.map((spec) => spec.name),
+      ...(configurationJson !== undefined && !hasConfiguration ? [CONFIGURATION_SHEET_NAME] : []),
+    ];
     await this.run(async (context) => {
       for (const batch of batches) {
         context.application.suspendApiCalculationUntilNextSync();
@@ -235,7 +300,9 @@ export class ExcelHost implements WorkbookHost {
         await context.sync();
       }
     });
-    return pageLayout ? [] : [pageLayoutWarning(specs.map((spec) => spec.name))];
+    return pageLayout || specs.length === 0
+      ? []
+      : [pageLayoutWarning(specs.map((spec) => spec.name))];
   }
 
   /** The stored configuration: one sync to find its sheet, one to read it. */
@@ -250,32 +317,23 @@ export class ExcelHost implements WorkbookHost {
   }
 
   /**
-   * Rewrites the visible configuration sheet (added at the end when missing): cleared, then the
-   * rows of `configurationToRows`, every written cell formatted as text first, so nothing in the
-   * JSON is ever evaluated; column A wide, the title wrapped. One sync to find the sheet, one to
-   * write.
+   * Rewrites the visible configuration sheet (added at the end when missing), as
+   * `queueConfiguration` does: one sync after a read (which saw whether the sheet exists), else
+   * one to find the sheet and one to write.
    */
   async writeConfiguration(json: string): Promise<void> {
-    const rows = configurationToRows(json);
-    const width = Math.max(1, ...rows.map((row) => row.length));
-    const values = rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ""));
+    if (this.known !== null) {
+      await this.writeSheets([], { configurationJson: json });
+      return;
+    }
     await this.run(async (context) => {
       const existing = context.workbook.worksheets.getItemOrNullObject(CONFIGURATION_SHEET_NAME);
       await context.sync();
-      const sheet = existing.isNullObject
-        ? context.workbook.worksheets.add(CONFIGURATION_SHEET_NAME)
-        : existing;
-      sheet.getRange().clear();
-      const range = sheet.getRangeByIndexes(0, 0, values.length, width);
-      range.numberFormat = values.map((row) => row.map(() => "@"));
-      range.values = values;
-      sheet.getRange("A:A").format.columnWidth = columnWidthPoints(CONFIGURATION_COLUMN_WIDTH);
-      const title = sheet.getRange("A1:A2").format;
-      title.wrapText = true;
-      title.verticalAlignment = "Top" as Excel.VerticalAlignment;
-      sheet.getRange("A1").format.font.bold = true;
-      sheet.getRange("A2").format.font.italic = true;
+      queueConfiguration(context, json, !existing.isNullObject);
       await context.sync();
+      if (existing.isNullObject && this.expectedSheetNames !== null) {
+        this.expectedSheetNames = [...this.expectedSheetNames, CONFIGURATION_SHEET_NAME];
+      }
     });
     this.known = null;
   }
@@ -302,6 +360,18 @@ export class ExcelHost implements WorkbookHost {
     context: Excel.RequestContext,
     sheets: readonly { readonly name: string; readonly sheet: Excel.Worksheet }[]
   ): Promise<Grid[]> {
+    const finish = this.queueGridReads(sheets);
+    await context.sync();
+    return finish();
+  }
+
+  /**
+   * Queues the reads of every sheet's used range (and merged areas where ExcelApi 1.13 is
+   * available); the function returned gives the grids once the batch is synced.
+   */
+  private queueGridReads(
+    sheets: readonly { readonly name: string; readonly sheet: Excel.Worksheet }[]
+  ): () => Grid[] {
     const withMerges = this.supports("ExcelApi", "1.13");
     const reads = sheets.map(({ name, sheet }) => {
       const used = sheet.getUsedRangeOrNullObject(true);
@@ -310,8 +380,7 @@ export class ExcelHost implements WorkbookHost {
       merged?.load("address");
       return { name, used, merged };
     });
-    await context.sync();
-    return reads.map((read) => gridOfUsedRange(read.name, read.used, read.merged));
+    return () => reads.map((read) => gridOfUsedRange(read.name, read.used, read.merged));
   }
 
   /** Everything a write queues, in order: deletions, then each new sheet, its mark and its steps. */
@@ -374,4 +443,29 @@ export class ExcelHost implements WorkbookHost {
     }
     return operations;
   }
+}
+
+/**
+ * Queues the configuration sheet's rewrite: added at the end when `exists` is false, else
+ * cleared; then the rows of `configurationToRows`, every written cell formatted as text first,
+ * so nothing in the JSON is ever evaluated; column A wide, the title wrapped.
+ */
+function queueConfiguration(context: Excel.RequestContext, json: string, exists: boolean): void {
+  const rows = configurationToRows(json);
+  const width = Math.max(1, ...rows.map((row) => row.length));
+  const values = rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ""));
+  const worksheets = context.workbook.worksheets;
+  const sheet = exists
+    ? worksheets.getItem(CONFIGURATION_SHEET_NAME)
+    : worksheets.add(CONFIGURATION_SHEET_NAME);
+  if (exists) sheet.getRange().clear();
+  const range = sheet.getRangeByIndexes(0, 0, values.length, width);
+  range.numberFormat = values.map((row) => row.map(() => "@"));
+  range.values = values;
+  sheet.getRange("A:A").format.columnWidth = columnWidthPoints(CONFIGURATION_COLUMN_WIDTH);
+  const title = sheet.getRange("A1:A2").format;
+  title.wrapText = true;
+  title.verticalAlignment = "Top" as Excel.VerticalAlignment;
+  sheet.getRange("A1").format.font.bold = true;
+  sheet.getRange("A2").format.font.italic = true;
 }

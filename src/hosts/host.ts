@@ -14,6 +14,15 @@ export interface WorkbookContents {
   readonly addinSheets: readonly Grid[];
 }
 
+/** What a write stores besides the sheets. */
+export interface WriteSheetsOptions {
+  /**
+   * The configuration to store with the sheets, in the same batch (one sync in Excel): the
+   * profile, the mapping and the fingerprints of the sheets being written.
+   */
+  readonly configurationJson?: string;
+}
+
 /**
  * What a shell needs from a workbook, whatever holds it: Excel through Office.js, an `.xlsx`
  * file through exceljs, or an in-memory fake in tests. Each call is one batch.
@@ -30,7 +39,10 @@ export interface WorkbookHost {
    * made it; any other name clash is an error before anything is written.
    * Resolves with warnings (e.g. page layout that this Excel cannot set), empty when none.
    */
-  writeSheets(specs: readonly SheetSpec[]): Promise<readonly Localized[]>;
+  writeSheets(
+    specs: readonly SheetSpec[],
+    options?: WriteSheetsOptions
+  ): Promise<readonly Localized[]>;
   /** The add-in's stored configuration (profile, column mapping), or null when none. */
   readConfiguration(): Promise<string | null>;
   writeConfiguration(json: string): Promise<void>;

@@ -20,7 +20,7 @@ import {
   configurationToRows,
 } from "../sheets/configurationSheet";
 import type { Grid } from "../sheets/grid";
-import type { WorkbookContents, WorkbookHost } from "./host";
+import type { WorkbookContents, WorkbookHost, WriteSheetsOptions } from "./host";
 import {
   addinSheetMarkName,
   addinSheetMarkReference,
@@ -128,8 +128,12 @@ export class XlsxHost implements WorkbookHost {
   /**
    * Appends each spec as a new sheet at the end, marked as the add-in's. An add-in sheet of the
    * same name is replaced; any other clash throws a `HostError` before anything is written.
+   * The configuration in `options`, when given, is written after the sheets.
    */
-  async writeSheets(specs: readonly SheetSpec[]): Promise<readonly Localized[]> {
+  async writeSheets(
+    specs: readonly SheetSpec[],
+    options: WriteSheetsOptions = {}
+  ): Promise<readonly Localized[]> {
     const marks = this.sheetMarks();
     const replaced = planSheetWrites(
       specs,
@@ -144,6 +148,9 @@ export class XlsxHost implements WorkbookHost {
     for (const spec of specs) {
       writeSheetSpec(this.workbook.addWorksheet(spec.name), spec);
       this.mark(spec);
+    }
+    if (options.configurationJson !== undefined) {
+      await this.writeConfiguration(options.configurationJson);
     }
     return [];
   }

@@ -1,6 +1,6 @@
 import type { Localized } from "../../src/core/localized";
 import type { SheetSpec } from "../../src/documents/sheetSpec";
-import type { WorkbookContents, WorkbookHost } from "../../src/hosts/host";
+import type { WorkbookContents, WorkbookHost, WriteSheetsOptions } from "../../src/hosts/host";
 import type { CellValue, Grid } from "../../src/sheets/grid";
 
 /** A grid as a host would read back a written spec: its values from A1. */
@@ -74,7 +74,10 @@ export class FakeHost implements WorkbookHost {
     return this.contents.grids.filter((grid) => names.includes(grid.sheetName));
   }
 
-  async writeSheets(specs: readonly SheetSpec[]): Promise<readonly Localized[]> {
+  async writeSheets(
+    specs: readonly SheetSpec[],
+    options: WriteSheetsOptions = {}
+  ): Promise<readonly Localized[]> {
     this.written.push(specs);
     const replaced = new Set(specs.map((spec) => spec.name.toLowerCase()));
     const kept = this.contents.addinSheets.filter(
@@ -86,6 +89,9 @@ export class FakeHost implements WorkbookHost {
       sheetNames: [...names, ...specs.map((spec) => spec.name)],
       addinSheets: [...kept, ...specs.map(gridOfSpec)],
     };
+    if (options.configurationJson !== undefined) {
+      await this.writeConfiguration(options.configurationJson);
+    }
     return this.warnings;
   }
 

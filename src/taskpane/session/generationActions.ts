@@ -32,8 +32,8 @@ function nextTurn(): Promise<void> {
 
 /**
  * Generating the printable sheets: re-read the workbook (co-authors may have changed it), build
- * and plan the sheets, ask before replacing edited ones, then write them in one call and the
- * configuration in one more. Cancel works until the write starts; before it nothing is written.
+ * and plan the sheets, ask before replacing edited ones, then write them and the configuration in
+ * one call. Cancel works until the write starts; before it nothing is written.
  */
 export function generationActions(
   context: GenerationContext
@@ -47,10 +47,10 @@ export function generationActions(
     if (!host) return;
     context.update({ status: working(STRINGS.writing, 0.75) });
     try {
-      // Tolerates a host whose writeSheets still resolves with nothing.
-      const written: unknown = await host.writeSheets(ready.specs);
-      const warnings = Array.isArray(written) ? (written as Localized[]) : [];
-      await host.writeConfiguration(ready.configurationJson);
+      // The sheets and the record of them (configuration) go in one batch: one sync in Excel.
+      const warnings: readonly Localized[] = await host.writeSheets(ready.specs, {
+        configurationJson: ready.configurationJson,
+      });
       let download = null;
       if (isFileHost(host)) {
         const bytes = await host.toBuffer();

@@ -43,8 +43,8 @@ function initialState(host: WorkbookHost | null, services: SessionServices): Ses
 /**
  * The pane's state and every user action, over one workbook host. Each action is one host call
  * where it can be: reading is `readWorkbook()`; saving the rules is `writeConfiguration()`;
- * generating re-reads the workbook, then writes the sheets in one `writeSheets()` and the
- * configuration in one `writeConfiguration()` (see `generationActions`). Components render this
+ * generating re-reads the workbook, then writes the sheets and the configuration in one
+ * `writeSheets()` (see `generationActions`). Components render this
  * state and call these actions; none of them talks to a host.
  */
 export function useThiDuaSession(

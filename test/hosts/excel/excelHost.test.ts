@@ -5,7 +5,9 @@ import { ExcelHost, officeThemeIsDark } from "../../../src/hosts/excel";
 import { HostError } from "../../../src/hosts/shared/hostError";
 import { XlsxHost } from "../../../src/hosts/xlsx";
 import { analyzeWorkbook } from "../../../src/job/analyzeWorkbook";
+import { serializeConfiguration } from "../../../src/job/configuration";
 import { generateSheets } from "../../../src/job/generateSheets";
+import { planGeneration } from "../../../src/job/planGeneration";
 import { CONFIGURATION_SHEET_NAME } from "../../../src/sheets/configurationSheet";
 import type { Grid } from "../../../src/sheets/grid";
 import { specFixture } from "../specFixture";
@@ -59,14 +61,20 @@ function setUp(
   return { book, host };
 }
 
-/** What the pane does: read the workbook, analyse it, generate the documents, write them. */
+/**
+ * What the pane does: read the workbook, analyse it, generate the documents, write them with
+ * the configuration that records them.
+ */
 async function generateInto(host: ExcelHost, book: FakeWorkbook) {
   const before = book.syncs;
   const contents = await host.readWorkbook();
   const readSyncs = book.syncs - before;
   const analysis = analyzeWorkbook(contents, { today: TODAY });
   const specs = generateSheets(analysis, { today: TODAY, language: "vi" });
-  const warnings = await host.writeSheets(specs);
+  const plan = planGeneration(specs, contents, analysis.configuration);
+  const warnings = await host.writeSheets(specs, {
+    configurationJson: serializeConfiguration(plan.configuration),
+  });
   return {
     contents,
     analysis,
@@ -198,7 +206,7 @@ describe("ExcelHost reading", () => {
 });
 
 describe("ExcelHost generating the documents", () => {
-  test("writes the seed's five sheets in 1 sync after 2 to read, with calculation suspended", async () => {
+  test("writes the seed's five sheets and the configuration in 1 sync after 2 to read, with calculation suspended", async () => {
     const grids = await sampleGrids("seed-2018.xlsx");
     const { book, host } = setUp(grids);
     const { specs, readSyncs, writeSyncs, warnings } = await generateInto(host, book);
@@ -207,10 +215,13 @@ describe("ExcelHost generating the documents", () => {
     expect(warnings).toEqual([]);
     expect(book.syncsWithCalculationSuspended).toBe(1);
     // New sheets at the end, in the specs' order, each marked as the add-in's.
+    // The seed sample already holds its configuration sheet: rewritten in place.
+    expect(grids.map((grid) => grid.sheetName)).toContain(CONFIGURATION_SHEET_NAME);
     expect(book.sheets.map((s) => s.name)).toEqual([
       ...grids.map((grid) => grid.sheetName),
       ...specs.map((spec) => spec.name),
     ]);
+    expect(await host.readConfiguration()).toContain(specs[0]!.name);
     expect(book.names.map((n) => n.formula).sort()).toEqual(
       specs.map((spec) => `='${spec.name}'!$A$1`).sort()
     );
@@ -224,12 +235,40 @@ describe("ExcelHost generating the documents", () => {
     expect([readSyncs, writeSyncs]).toEqual([2, 1]);
   });
 
+  test.each([
+    ["the seed's 6 units", () => sampleGrids("seed-2018.xlsx")],
+    ["1,000 units", async () => gridsForUnits(1000)],
+  ])(
+    "a review meeting with %s: 2 syncs to open, then 1 to re-read and 1 to write each time",
+    async (_label, grids) => {
+      const { book, host } = setUp(await grids());
+      const opened = await host.readWorkbook();
+      expect(book.syncs).toBe(2);
+      const first = await generateInto(host, book);
+      const again = await generateInto(host, book);
+      expect([first.readSyncs, first.writeSyncs, again.readSyncs, again.writeSyncs]).toEqual([
+        1, 1, 1, 1,
+      ]);
+      // The one-sync reads see exactly what a fresh host reads in two.
+      expect(first.contents).toEqual(opened);
+      const fresh = new ExcelHost(fakeRun(book), { supports: SUPPORTS_ALL });
+      const afterwards = await host.readWorkbook();
+      expect(afterwards).toEqual(await fresh.readWorkbook());
+      expect(afterwards.addinSheets.map((grid) => grid.sheetName)).toEqual(
+        again.specs.map((spec) => spec.name)
+      );
+      expect(afterwards.configurationJson).toContain(again.specs[0]!.name);
+    }
+  );
+
   test("never writes to the secretariat's sheets, even when generating twice", async () => {
     const grids = await sampleGrids("seed-2018.xlsx");
     const { book, host } = setUp(grids);
     await generateInto(host, book);
     await generateInto(host, book);
-    for (const grid of grids) {
+    const sources = grids.filter((grid) => grid.sheetName !== CONFIGURATION_SHEET_NAME);
+    expect(sources.length).toBe(grids.length - 1);
+    for (const grid of sources) {
       expect({ sheet: grid.sheetName, writes: sheet(book, grid.sheetName).writes }).toEqual({
         sheet: grid.sheetName,
         writes: [],
@@ -270,6 +309,50 @@ describe("ExcelHost generating the documents", () => {
     await host.readWorkbook();
     expect(await host.writeSheets([])).toEqual([]);
     expect(book.syncs).toBe(2);
+  });
+});
+
+describe("ExcelHost reading again after a co-author's change", () => {
+  const SOURCES = ["Đơn vị", "Chấm điểm"];
+
+  test("sees a sheet a co-author added since the last read", async () => {
+    const { book, host } = setUp(gridsForUnits(3));
+    await host.readWorkbook();
+    book.sheets.push({
+      name: "Ghi chú",
+      cells: new Map([
+        ["1,1", { value: "mới", numberFormat: "General", formatAtWrite: "General" }],
+      ]),
+      merges: [],
+      writes: [],
+      pageLayout: {},
+    });
+    const contents = await host.readWorkbook();
+    expect(contents.sheetNames).toEqual([...SOURCES, "Ghi chú"]);
+    expect(contents.grids.map((grid) => grid.sheetName)).toEqual([...SOURCES, "Ghi chú"]);
+  });
+
+  test("sees a sheet a co-author deleted or renamed since the last read", async () => {
+    const { book, host } = setUp(gridsForUnits(3));
+    await host.readWorkbook();
+    sheet(book, "Chấm điểm").name = "Chấm điểm (sửa)";
+    expect((await host.readWorkbook()).sheetNames).toEqual(["Đơn vị", "Chấm điểm (sửa)"]);
+    book.sheets.splice(1, 1);
+    expect((await host.readWorkbook()).grids.map((grid) => grid.sheetName)).toEqual(["Đơn vị"]);
+  });
+
+  test("sees a value a co-author changed, in the one-sync read", async () => {
+    const { book, host } = setUp(gridsForUnits(3));
+    await host.readWorkbook();
+    sheet(book, "Chấm điểm").cells.set("3,3", {
+      value: 59,
+      numberFormat: "General",
+      formatAtWrite: "General",
+    });
+    const before = book.syncs;
+    const contents = await host.readWorkbook();
+    expect(book.syncs - before).toBe(1);
+    expect(contents.grids[1]!.values[2]![2]).toBe(59);
   });
 });
 
@@ -513,6 +596,23 @@ describe("ExcelHost configuration and selection", () => {
     });
     expect(sheet(book, "Đơn vị").writes).toEqual([]);
     expect((await host.readWorkbook()).configurationJson).toBe(json);
+  });
+
+  test("saves the configuration in 1 sync after a read, adding its sheet or rewriting it", async () => {
+    const { book, host } = setUp(gridsForUnits(3));
+    await host.readWorkbook();
+    const before = book.syncs;
+    await host.writeConfiguration('{"first":true}');
+    await host.readWorkbook();
+    await host.writeConfiguration('{"second":true}');
+    expect(book.syncs - before).toBe(3);
+    expect(book.sheets.map((s) => s.name)).toEqual([
+      "Đơn vị",
+      "Chấm điểm",
+      CONFIGURATION_SHEET_NAME,
+    ]);
+    expect((await host.readWorkbook()).configurationJson).toBe('{"second":true}');
+    expect(sheet(book, "Đơn vị").writes).toEqual([]);
   });
 
   test("rewrites the configuration in place, leaving nothing of the longer one before", async () => {
