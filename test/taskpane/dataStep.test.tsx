@@ -5,6 +5,9 @@ import { FakeHost } from "./fakeHost";
 import { renderPane } from "./renderPane";
 import { emptyWorkbook, sampleContents, unitsOnlyWorkbook } from "./workbooks";
 
+// The whole pane renders over a real sample; on a busy machine a test takes several seconds.
+jest.setTimeout(30_000);
+
 describe("the Data step", () => {
   it("lists every table found in the seed workbook with its sheet and confidence", async () => {
     const host = new FakeHost(await sampleContents("seed-2018.xlsx"));
@@ -16,7 +19,9 @@ describe("the Data step", () => {
       ["Kết quả bỏ phiếu", "Bỏ phiếu"],
       ["Lịch sử Khối trưởng", "Khối trưởng"],
     ]) {
-      expect(await screen.findByRole("button", { name: new RegExp(`${kind} — Trang “${sheet}”`) })).toBeInTheDocument();
+      expect(
+        await screen.findByRole("button", { name: new RegExp(`${kind} — Trang “${sheet}”`) })
+      ).toBeInTheDocument();
     }
     expect(screen.getByText("Không phát hiện vấn đề nào.")).toBeInTheDocument();
     expect(host.reads).toBe(1);
@@ -45,14 +50,18 @@ describe("the Data step", () => {
   it("shows the places as text, not buttons, where the host cannot select cells", async () => {
     const host = new FakeHost(await sampleContents("messy-2019.xlsx"), { canSelect: false });
     renderPane(host);
-    expect(await screen.findByRole("heading", { name: /Vấn đề trong dữ liệu/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("heading", { name: /Vấn đề trong dữ liệu/ })
+    ).toBeInTheDocument();
     expect(screen.queryAllByRole("button", { name: /^Chọn ô / })).toHaveLength(0);
   });
 
   it("changing a column re-reads the table with the user's mapping, marked as not saved", async () => {
     const host = new FakeHost(await sampleContents("seed-2018.xlsx"));
     const { user } = renderPane(host);
-    await user.click(await screen.findByRole("button", { name: /Danh sách đơn vị — Trang “Đơn vị”/ }));
+    await user.click(
+      await screen.findByRole("button", { name: /Danh sách đơn vị — Trang “Đơn vị”/ })
+    );
     const nameField = screen.getByRole("combobox", { name: "Tên đơn vị" });
     await user.click(nameField);
     await user.click(screen.getByRole("option", { name: "(không có)" }));
@@ -75,6 +84,8 @@ describe("the Data step", () => {
     const message = await screen.findByText(/Chưa có bảng chấm điểm/);
     expect(message).toBeInTheDocument();
     expect(screen.queryByText(/Chưa có danh sách đơn vị/)).not.toBeInTheDocument();
-    expect(within(screen.getByRole("tabpanel")).getByRole("button", { name: /Danh sách đơn vị/ })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole("tabpanel")).getByRole("button", { name: /Danh sách đơn vị/ })
+    ).toBeInTheDocument();
   });
 });

@@ -3,6 +3,7 @@ import {
   AccordionItem,
   AccordionPanel,
   Badge,
+  Button,
   makeStyles,
   Text,
   tokens,
@@ -12,23 +13,41 @@ import type { Language } from "../../core/localized";
 import { tableKindDefinition, type DetectedTable, type Grid } from "../../sheets";
 import { columnLetters, columnOptions } from "../data/columnOptions";
 import { confidenceColor } from "../data/confidenceColor";
+import { dataRowLimits } from "../data/dataRowLimits";
 import { tableKindName } from "../data/tableKindName";
 import { say } from "../strings";
 import { ColumnField } from "./ColumnField";
+import { DataRowsForm } from "./DataRowsForm";
 
 const useTableCardStyles = makeStyles({
-  header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalM },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalM,
+  },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  remove: { alignSelf: "flex-start" },
 });
 
 export interface TableCardProps {
   readonly table: DetectedTable;
   /** The table's index in the mapping (what a correction names). */
   readonly index: number;
+  /** Stable while the table stays in the mapping (keeps the card open when rows change). */
+  readonly value: string;
   readonly grid: Grid | undefined;
   readonly language: Language;
   readonly onColumnChange: (table: number, field: string, column: number | null) => void;
+  readonly onRowsChange: (table: number, firstDataRow: number, lastDataRow: number) => void;
+  /** The user says this is not one of the secretariat's tables. */
+  readonly onRemove: (table: number) => void;
 }
 
 function rowsText(table: DetectedTable, language: Language): string {
@@ -37,8 +56,12 @@ function rowsText(table: DetectedTable, language: Language): string {
   return `${say("headerRow", language)}: ${table.headerRow}; ${say("dataRows", language)}: ${rows}`;
 }
 
-/** One table found: its kind, sheet and rows, and a drop-down per field to correct its column. */
-export function TableCard({ table, index, grid, language, onColumnChange }: TableCardProps) {
+/**
+ * One table found: its kind, sheet and rows, with corrections: its data rows, a drop-down per
+ * field for its column, and "not this table".
+ */
+export function TableCard(props: TableCardProps) {
+  const { table, index, grid, language, onColumnChange } = props;
   const styles = useTableCardStyles();
   const options = React.useMemo(
     () => columnOptions(grid, table.headerRow, table.headerTop),
@@ -46,8 +69,9 @@ export function TableCard({ table, index, grid, language, onColumnChange }: Tabl
   );
   const name = tableKindName(table.kind)[language];
   const percent = Math.round(table.confidence * 100);
+  const described = `${name}, ${say("sheet", language).toLowerCase()} “${table.sheetName}”`;
   return (
-    <AccordionItem value={index}>
+    <AccordionItem value={props.value}>
       <AccordionHeader as="h3">
         <span className={styles.header}>
           <span>
@@ -64,6 +88,15 @@ export function TableCard({ table, index, grid, language, onColumnChange }: Tabl
       </AccordionHeader>
       <AccordionPanel className={styles.panel}>
         <Text>{rowsText(table, language)}</Text>
+        <DataRowsForm
+          key={`${table.firstDataRow}-${table.lastDataRow}`}
+          name={described}
+          firstDataRow={table.firstDataRow}
+          lastDataRow={table.lastDataRow}
+          limits={dataRowLimits(table, grid)}
+          language={language}
+          onApply={(first, last) => props.onRowsChange(index, first, last)}
+        />
         {tableKindDefinition(table.kind).fields.map((field) => (
           <ColumnField
             key={field.id}
@@ -106,6 +139,13 @@ export function TableCard({ table, index, grid, language, onColumnChange }: Tabl
             </ul>
           </>
         )}
+        <Button
+          className={styles.remove}
+          aria-label={`${say("notThisTable", language)}: ${described}`}
+          onClick={() => props.onRemove(index)}
+        >
+          {say("notThisTable", language)}
+        </Button>
       </AccordionPanel>
     </AccordionItem>
   );
