@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "./domSetup";
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { FakeHost } from "./fakeHost";
 import { renderPane } from "./renderPane";
 import { officeListedWorkbook, staffSheetWorkbook, unitsMisreadWorkbook } from "./workbooks";
@@ -53,6 +53,13 @@ describe("correcting the tables on the Data step", () => {
     const tables = JSON.parse(host.configurations[0]!).mapping.tables as { sheetName: string }[];
     expect(tables.map((table) => table.sheetName)).toEqual(["Đơn vị", "Chấm điểm"]);
     expect(screen.queryByText(CHANGED)).not.toBeInTheDocument();
+    // Read back from the workbook, the stored mapping keeps the staff list out.
+    const refresh = screen.getByRole("button", { name: "Đọc lại" });
+    await user.click(refresh);
+    await waitFor(() => expect(refresh).toBeEnabled());
+    expect(host.reads).toBe(2);
+    expect(screen.queryByRole("button", { name: /Trang “Cán bộ”/ })).not.toBeInTheDocument();
+    expect(screen.getByText("Không phát hiện vấn đề nào.")).toBeInTheDocument();
   });
 
   it("ends the units table above the bloc's office: the office leaves the ranking", async () => {
