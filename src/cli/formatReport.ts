@@ -56,8 +56,14 @@ export function formatSummary(analysis: WorkbookAnalysis, language: Language): s
   return lines.join("\n").concat("\n");
 }
 
+/** Made once: `toLocaleString` with options builds a new formatter on every call, for each unit. */
+const SCORE_FORMATS: Record<Language, Intl.NumberFormat> = {
+  vi: new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }),
+};
+
 function formatScore(value: number, language: Language): string {
-  return value.toLocaleString(language === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 2 });
+  return SCORE_FORMATS[language].format(value);
 }
 
 function placeOf(p: Problem): string {

@@ -1,4 +1,4 @@
-import type { SpecCell } from "../sheetSpec";
+import type { CellStyle, SpecCell } from "../sheetSpec";
 import { addRow, type Piece, type SheetDraft } from "./sheetDraft";
 import { FONT_SIZE } from "./styles";
 
@@ -72,6 +72,7 @@ export function addTable(draft: SheetDraft, table: TableContent): TablePlacement
     }))
   );
 
+  const bodyStyles = new Map<string, CellStyle>();
   const covered = table.columns.map(() => 0);
   let lastRow = headerRow;
   for (const cells of table.rows) {
@@ -88,7 +89,7 @@ export function addTable(draft: SheetDraft, table: TableContent): TablePlacement
       pieces.push({
         first,
         last: rows > 1 ? first : last,
-        cell: bodyCell(cell, table.columns[column]),
+        cell: bodyCell(cell, table.columns[column], bodyStyles),
       });
       if (rows > 1) {
         tall.push({ first, last, rows });
@@ -114,21 +115,32 @@ export function addTable(draft: SheetDraft, table: TableContent): TablePlacement
   return { headerRow, lastRow };
 }
 
-function bodyCell(cell: TableCell, column: TableColumn | undefined): SpecCell {
+function bodyCell(
+  cell: TableCell,
+  column: TableColumn | undefined,
+  styles: Map<string, CellStyle>
+): SpecCell {
   const numberFormat =
     cell.numberFormat ?? (typeof cell.value === "number" ? column?.numberFormat : undefined);
-  return {
-    value: cell.value,
-    style: {
+  const horizontal =
+    cell.align ?? column?.align ?? (typeof cell.value === "number" ? "right" : "left");
+  const bold = cell.bold === true;
+  const italic = cell.italic === true;
+  // A table's cells look alike: one style object per look, not tens of thousands of copies.
+  const key = `${horizontal}|${bold}|${italic}|${numberFormat === undefined ? "-" : `=${numberFormat}`}`;
+  let style = styles.get(key);
+  if (style === undefined) {
+    style = {
       fontSize: FONT_SIZE.table,
-      horizontal:
-        cell.align ?? column?.align ?? (typeof cell.value === "number" ? "right" : "left"),
+      horizontal,
       vertical: "middle",
       wrap: true,
       border: true,
-      ...(cell.bold ? { bold: true } : {}),
-      ...(cell.italic ? { italic: true } : {}),
+      ...(bold ? { bold: true } : {}),
+      ...(italic ? { italic: true } : {}),
       ...(numberFormat === undefined ? {} : { numberFormat }),
-    },
-  };
+    };
+    styles.set(key, style);
+  }
+  return { value: cell.value, style };
 }

@@ -1,32 +1,23 @@
 import type { SpecCell, SpecRange } from "../sheetSpec";
 import { columnsPixels } from "./pageGeometry";
 import { FONT_SIZE } from "./styles";
-
-/** Average advance widths of Times New Roman, in ems (rounded up a little, to err on the safe side). */
-function characterEms(character: string): number {
-  if (/\s/.test(character)) return 0.25;
-  if (/\d/.test(character)) return 0.5;
-  if (character !== character.toLocaleLowerCase("vi")) return 0.72;
-  if (character !== character.toLocaleUpperCase("vi")) return 0.5;
-  return 0.35;
-}
+import { textEms } from "./textEms";
 
 /** Width of a text in pixels at 96 dpi. */
 function textPixels(text: string, fontSize: number, bold: boolean): number {
-  let ems = 0;
-  for (const character of text) ems += characterEms(character);
-  return ems * fontSize * (96 / 72) * (bold ? 1.06 : 1);
+  return textEms(text) * fontSize * (96 / 72) * (bold ? 1.06 : 1);
 }
 
 /** Lines a wrapped text takes in a box `width` pixels wide, wrapping at spaces like Excel. */
 export function wrappedLines(text: string, width: number, fontSize: number, bold: boolean): number {
+  const spacePixels = textPixels(" ", fontSize, bold);
   let lines = 0;
   for (const paragraph of text.split("\n")) {
     let used = 0;
     let paragraphLines = 1;
     for (const word of paragraph.split(" ")) {
       const wordWidth = textPixels(word, fontSize, bold);
-      const spaced = used === 0 ? wordWidth : used + textPixels(" ", fontSize, bold) + wordWidth;
+      const spaced = used === 0 ? wordWidth : used + spacePixels + wordWidth;
       if (spaced <= width) {
         used = spaced;
       } else if (wordWidth <= width) {

@@ -1,31 +1,7 @@
-import type { Alignment, Borders, Font, Worksheet } from "exceljs";
-import type { CellStyle, SheetSpec } from "../../documents/sheetSpec";
+import type { Row, Worksheet } from "exceljs";
+import type { SheetSpec } from "../../documents/sheetSpec";
 import { pageSetupOf } from "./pageSetupOf";
-
-/** Points, when a cell's style gives none (Decree 30/2020 sets 13–14 for body text). */
-const DEFAULT_FONT_SIZE = 13;
-
-const THIN = { style: "thin" } as const;
-const THIN_BORDERS: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-
-function fontOf(style: CellStyle | undefined, fontName: string): Partial<Font> {
-  return {
-    name: fontName,
-    size: style?.fontSize ?? DEFAULT_FONT_SIZE,
-    ...(style?.bold ? { bold: true } : {}),
-    ...(style?.italic ? { italic: true } : {}),
-    ...(style?.underline ? { underline: true } : {}),
-  };
-}
-
-function alignmentOf(style: CellStyle): Partial<Alignment> | null {
-  const alignment: Partial<Alignment> = {
-    ...(style.horizontal ? { horizontal: style.horizontal } : {}),
-    ...(style.vertical ? { vertical: style.vertical } : {}),
-    ...(style.wrap ? { wrapText: true } : {}),
-  };
-  return Object.keys(alignment).length > 0 ? alignment : null;
-}
+import { sharedCellStyles } from "./sharedCellStyles";
 
 /**
  * Writes a sheet spec into an empty worksheet: values (text always as text: exceljs never turns
@@ -34,18 +10,16 @@ function alignmentOf(style: CellStyle): Partial<Alignment> | null {
  * heights and the page layout.
  */
 export function writeSheetSpec(worksheet: Worksheet, spec: SheetSpec): void {
-  spec.rows.forEach((row, rowIndex) => {
-    row.forEach((specCell, columnIndex) => {
+  const styleOf = sharedCellStyles(spec.page.fontName);
+  spec.rows.forEach((specRow, rowIndex) => {
+    // By row and column number: exceljs's getCell(row, column) goes through an "A1" address.
+    let row: Row | undefined;
+    specRow.forEach((specCell, columnIndex) => {
       if (specCell === null) return;
-      const cell = worksheet.getCell(rowIndex + 1, columnIndex + 1);
+      row ??= worksheet.getRow(rowIndex + 1);
+      const cell = row.getCell(columnIndex + 1);
       cell.value = specCell.value;
-      const style = specCell.style;
-      cell.font = fontOf(style, spec.page.fontName);
-      if (style === undefined) return;
-      const alignment = alignmentOf(style);
-      if (alignment !== null) cell.alignment = alignment;
-      if (style.border) cell.border = THIN_BORDERS;
-      if (style.numberFormat !== undefined) cell.numFmt = style.numberFormat;
+      cell.style = styleOf(specCell.style, specCell.value);
     });
   });
   for (const merge of spec.merges) {
