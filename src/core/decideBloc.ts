@@ -1,5 +1,4 @@
-import { evaluateBallot } from "./ballot";
-import { localized } from "./localized";
+import { rankBloc, type RankedBloc } from "./internal/rankBloc";
 import type {
   AwardHistoryEntry,
   ConditionInput,
@@ -8,13 +7,11 @@ import type {
   VoteInput,
 } from "./model";
 import { blockingReasons, nominate } from "./nomination";
-import { hasBlockingProblem, problem, type Problem } from "./problem";
+import { hasBlockingProblem, type Problem } from "./problem";
 import type { RuleProfile } from "./profile/types";
-import { rankUnits, type RankEntry } from "./ranking";
-import type { BallotOutcome, BlocResult, UnitResult } from "./result";
+import type { BlocResult, Nomination, RotationProposal } from "./result";
 import { proposeLeader } from "./rotation";
 import type { ScoredUnit } from "./scoring";
-import { compareVietnamese } from "./text";
 
 export interface DecideBlocArgs {
   readonly year: number;
@@ -30,60 +27,20 @@ export interface DecideBlocArgs {
 
 /**
  * Every decision from scored units: ballots, ranks with tie-breaks, grades, nominations and the
- * next leader. The task pane, the command line and the THIDUA.* functions all come through here,
- * so each rule is applied in one place.
+ * next leader. The task pane, the command line and the THIDUA.* functions all come through here
+ * (or through `decideNominations` and `decideLeader`, its two halves), so each rule is applied in
+ * one place.
  */
 export function decideBloc(args: DecideBlocArgs): BlocResult {
-  const { profile } = args;
-  const problems: Problem[] = [];
-
-  const ballots: BallotOutcome[] = [];
-  for (const vote of args.votes) {
-    const award = profile.awards.find((a) => a.id === vote.awardId);
-    const evaluated = evaluateBallot(
-      vote,
-      profile.ballot,
-      award?.voteThreshold ?? profile.ballot.threshold
-    );
-    ballots.push(evaluated.outcome);
-    problems.push(...evaluated.problems);
-  }
-
-  const units = rankScoredUnits(args);
-  problems.push(...tieProblems(units));
-
-  const conditionOf = new Map(args.conditions.map((condition) => [condition.unitId, condition]));
-  const blockedUnitIds = new Set(
-    args.unitInputs
-      .filter((unit) => blockingReasons(conditionOf.get(unit.id), profile.blocking).length > 0)
-      .map((unit) => unit.id)
-  );
-
-  const nominated = nominate({
-    year: args.year,
-    units,
-    ballots,
-    conditions: args.conditions,
-    awardHistory: args.awardHistory,
-    profile,
-  });
-  problems.push(...nominated.problems);
-
-  const rotation = proposeLeader({
-    year: args.year,
-    units,
-    unitInputs: args.unitInputs,
-    leaderHistory: args.leaderHistory,
-    blockedUnitIds,
-    rules: profile.rotation,
-  });
-  problems.push(...rotation.problems);
-
+  const ranked = rankBloc(args);
+  const nominated = nominateRanked(args, ranked);
+  const rotation = proposeRankedLeader(args, ranked);
+  const problems = [...ranked.problems, ...nominated.problems, ...rotation.problems];
   return {
     year: args.year,
     blocName: args.blocName,
-    units,
-    ballots,
+    units: ranked.units,
+    ballots: ranked.ballots,
     nominations: nominated.nominations,
     rotation: rotation.proposal,
     problems,
@@ -91,58 +48,73 @@ export function decideBloc(args: DecideBlocArgs): BlocResult {
   };
 }
 
-/** Ranks by total and the profile's tie-breaks; lists in rank order, tied units by name. */
-function rankScoredUnits(args: DecideBlocArgs): UnitResult[] {
-  const inputs = new Map(args.unitInputs.map((unit) => [unit.id, unit]));
-  const votes = votesByAward(args.votes);
-  const entries: RankEntry[] = args.scored.map((unit) => ({
-    unitId: unit.unitId,
-    total: unit.total,
-    bonus: unit.bonus,
-    deduction: unit.deduction,
-    groupPoints: unit.groupPoints,
-    womenShare: inputs.get(unit.unitId)?.womenShare,
-    votesByAward: votes.get(unit.unitId) ?? {},
-  }));
-  const ranked = rankUnits(
-    entries,
-    args.profile.ranking.tieBreaks,
-    args.profile.awards[0]?.id ?? null
-  );
-  const units = args.scored.map((unit, index) => {
-    const rank = ranked[index]!;
-    return { ...unit, rank: rank.rank, tied: rank.tied };
+/**
+ * `decideBloc` without the next leader, for THIDUA.NOMINATE: the same nominations and problems
+ * (the rotation only ever adds warnings), without working out a proposal nobody reads.
+ */
+export function decideNominations(
+  args: DecideBlocArgs
+): Pick<BlocResult, "units" | "ballots" | "nominations" | "problems" | "blocked"> {
+  const ranked = rankBloc(args);
+  const nominated = nominateRanked(args, ranked);
+  const problems = [...ranked.problems, ...nominated.problems];
+  return {
+    units: ranked.units,
+    ballots: ranked.ballots,
+    nominations: nominated.nominations,
+    problems,
+    blocked: hasBlockingProblem(problems),
+  };
+}
+
+/**
+ * `decideBloc` without the nominations, for THIDUA.NEXTLEADER: the same proposal and problems
+ * (the nominations only ever add warnings), without writing a reason for every unit and award.
+ */
+export function decideLeader(
+  args: DecideBlocArgs
+): Pick<BlocResult, "units" | "rotation" | "problems" | "blocked"> {
+  const ranked = rankBloc(args);
+  const rotation = proposeRankedLeader(args, ranked);
+  const problems = [...ranked.problems, ...rotation.problems];
+  return {
+    units: ranked.units,
+    rotation: rotation.proposal,
+    problems,
+    blocked: hasBlockingProblem(problems),
+  };
+}
+
+function nominateRanked(
+  args: DecideBlocArgs,
+  ranked: RankedBloc
+): { nominations: Nomination[]; problems: Problem[] } {
+  return nominate({
+    year: args.year,
+    units: ranked.units,
+    ballots: ranked.ballots,
+    conditions: args.conditions,
+    awardHistory: args.awardHistory,
+    profile: args.profile,
   });
-  return units.sort((a, b) => a.rank - b.rank || compareVietnamese(a.name, b.name));
 }
 
-function votesByAward(votes: readonly VoteInput[]): Map<string, Record<string, number>> {
-  const byUnit = new Map<string, Record<string, number>>();
-  for (const vote of votes) {
-    const record = byUnit.get(vote.unitId) ?? {};
-    record[vote.awardId] = vote.inFavour;
-    byUnit.set(vote.unitId, record);
-  }
-  return byUnit;
-}
-
-/** One warning per group of units that share a rank after every tie-break. */
-function tieProblems(units: readonly UnitResult[]): Problem[] {
-  const groups = new Map<number, UnitResult[]>();
-  for (const unit of units) {
-    if (!unit.tied) continue;
-    groups.set(unit.rank, [...(groups.get(unit.rank) ?? []), unit]);
-  }
-  return [...groups.entries()].map(([rank, tied]) => {
-    const names = tied.map((unit) => unit.name).join(", ");
-    return problem(
-      "rank.tie",
-      "warning",
-      localized(
-        `Đồng hạng ${rank} sau mọi tiêu chí phụ: ${names}. Chủ trì hội nghị quyết định.`,
-        `Tied for rank ${rank} after every tie-break: ${names}. The chair decides.`
-      ),
-      { unitId: tied[0]!.unitId }
-    );
+function proposeRankedLeader(
+  args: DecideBlocArgs,
+  ranked: RankedBloc
+): { proposal: RotationProposal; problems: Problem[] } {
+  const conditionOf = new Map(args.conditions.map((condition) => [condition.unitId, condition]));
+  const blockedUnitIds = new Set(
+    args.unitInputs
+      .filter((unit) => blockingReasons(conditionOf.get(unit.id), args.profile.blocking).length > 0)
+      .map((unit) => unit.id)
+  );
+  return proposeLeader({
+    year: args.year,
+    units: ranked.units,
+    unitInputs: args.unitInputs,
+    leaderHistory: args.leaderHistory,
+    blockedUnitIds,
+    rules: args.profile.rotation,
   });
 }

@@ -2,8 +2,8 @@ import type { AwardHistoryEntry, ConditionInput } from "../model";
 import { problem, type Problem } from "../problem";
 import type { AwardRule, RuleProfile } from "../profile/types";
 import type { AwardReason, BallotOutcome, Nomination, UnitResult } from "../result";
+import { joinReasons } from "../text/joinReasons";
 import { nominationContext, type NominationContext } from "./internal/context";
-import { joinReasons } from "./internal/format";
 import { quotaPlaces } from "./internal/quotaPlaces";
 import {
   placesHeldText,

@@ -1,4 +1,4 @@
-import { decideBloc } from "../../core/decideBloc";
+import { decideLeader } from "../../core/decideBloc";
 import { localized } from "../../core/localized";
 import type { LeaderHistoryEntry } from "../../core/model";
 import { failure, success, type Outcome } from "../../core/outcome";
@@ -14,10 +14,10 @@ import type { UnitRow, UnitTable } from "./readUnitTable";
 import type { Cell, Matrix } from "./types";
 
 /**
- * NEXTLEADER's column: [leader; deputy; reasons], from `decideBloc`'s rotation proposal for the
- * year after `year` (the review year; the latest history year when omitted). A leader or deputy
- * the rules call for but cannot name (a tie, no candidate) is `#N/A` with the reason; a deputy
- * the rules do not choose is blank. Reasons are lines of one cell.
+ * NEXTLEADER's column: [leader; deputy; reasons], from `decideBloc`'s rotation proposal (through
+ * `decideLeader`) for the year after `year` (the review year; the latest history year when
+ * omitted). A leader or deputy the rules call for but cannot name (a tie, no candidate) is `#N/A`
+ * with the reason; a deputy the rules do not choose is blank. Reasons are lines of one cell.
  */
 export function leaderCells(
   table: UnitTable,
@@ -36,7 +36,7 @@ export function leaderCells(
   const units = table.rows.filter(
     (row): row is Extract<UnitRow, { kind: "unit" }> => row.kind === "unit"
   );
-  const result = decideBloc({
+  const result = decideLeader({
     year: reviewYear.value,
     blocName: "",
     scored: units.map((row) => row.scored),

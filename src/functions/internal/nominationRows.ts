@@ -1,4 +1,4 @@
-import { decideBloc } from "../../core/decideBloc";
+import { decideNominations } from "../../core/decideBloc";
 import { localized, type Localized } from "../../core/localized";
 import type { VoteInput } from "../../core/model";
 import type { RuleProfile } from "../../core/profile/types";
@@ -16,7 +16,7 @@ const PROVISIONAL = localized(" (tạm tính, chưa bỏ phiếu)", " (provision
 
 /**
  * NOMINATE's rows, one per unit row: [unit, award proposed or "", reasons]. The decisions are
- * `decideBloc`'s. Each unit's votes count for every award that is voted on, out of `voters`
+ * `decideBloc`'s (through `decideNominations`). Each unit's votes count for every award that is voted on, out of `voters`
  * members, all present (one number, or one per unit; the number of units when omitted). With
  * no votes at all the awards are proposed before the ballot: vote thresholds are left out and
  * every reason says it is provisional.
@@ -34,7 +34,7 @@ export function nominationRows(
   const ballots = readBallots(table.rows, votes, voters, unitCount, rules);
   if (ballots.failed) return blockedRows(ballots.rows, 3);
 
-  const result = decideBloc({
+  const result = decideNominations({
     // No history is given, so the year only labels the rotation, which is not shown here.
     year: 0,
     blocName: "",
@@ -142,7 +142,7 @@ function errorRow(row: UnitRow, error: CustomFunctions.Error): UnitRow {
  * Rows marked with the engine's blocking problems: each unit's own; every row gets the first one
  * when it names no listed unit.
  */
-function withProblems(rows: readonly UnitRow[], result: BlocResult): UnitRow[] {
+function withProblems(rows: readonly UnitRow[], result: Pick<BlocResult, "problems">): UnitRow[] {
   const errors = result.problems.filter((problem) => problem.severity === "error");
   const listed = new Set(unitsOf(rows).map((row) => row.unit.id));
   const general =

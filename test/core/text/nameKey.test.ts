@@ -53,4 +53,18 @@ describe("nameKey", () => {
       )
     );
   });
+
+  it("lower-cases every character as the Vietnamese locale does", () => {
+    expect(nameKey("ĐẠI HỘI ƯU TÚ Ỷ")).toBe("đại hội ưu tú ỷ");
+    const anyText = fc.oneof(
+      fc.string({ unit: "binary", maxLength: 24 }),
+      fc.string({ unit: fc.constantFrom(..."ĐẠIHỘIƯƠÚỶİIΣσẞß".split("")), maxLength: 12 })
+    );
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(text.toLowerCase()).toBe(text.toLocaleLowerCase("vi"));
+      }),
+      { numRuns: 2000 }
+    );
+  });
 });

@@ -5,10 +5,10 @@ import type { Counts, Report } from "./voteCounts";
 /** Whether enough members were present; reported when it cannot be told or is not met. */
 export function checkQuorum(counts: Counts, quorum: number, report: Report): boolean {
   if (!(quorum > 0)) return true;
-  const required = percentText(quorum);
   const present = counts.membersPresent;
   const total = counts.membersTotal;
   if (present === null || total === null || total === 0) {
+    const required = percentText(quorum);
     report(
       "vote.noQuorum",
       "warning",
@@ -20,6 +20,7 @@ export function checkQuorum(counts: Counts, quorum: number, report: Report): boo
     return false;
   }
   if (present / total >= quorum) return true;
+  const required = percentText(quorum);
   report(
     "vote.noQuorum",
     "warning",

@@ -57,7 +57,7 @@ export function checkOrder(counts: Counts, report: Report): void {
   ORDERED.forEach((smaller, index) => {
     const small = counts[smaller];
     if (small === null) return;
-    const larger = ORDERED.slice(index + 1).find((field) => counts[field] !== null);
+    const larger = nextGiven(counts, index + 1);
     if (larger === undefined) return;
     const large = counts[larger]!;
     if (small <= large) return;
@@ -72,4 +72,12 @@ export function checkOrder(counts: Counts, report: Report): void {
       )
     );
   });
+}
+
+/** The first count from `ORDERED[from]` on that is given. */
+function nextGiven(counts: Counts, from: number): CountField | undefined {
+  for (let index = from; index < ORDERED.length; index++) {
+    if (counts[ORDERED[index]!] !== null) return ORDERED[index];
+  }
+  return undefined;
 }

@@ -1,14 +1,41 @@
 import { localized, type Language, type Localized } from "../../localized";
 import type { GradeId } from "../../profile/types";
 
-/** A number as printed: "985,5" and "1.000" in Vietnamese, "985.5" and "1,000" in English. */
+/** Below this many hundredths, the digits are written from whole numbers (see `formatNumber`). */
+const EXACT_HUNDREDTHS = 1e11;
+
+/**
+ * A number as printed, rounded to two decimals: "985,5" and "1.000" in Vietnamese, "985.5" and
+ * "1,000" in English.
+ */
 export function formatNumber(value: number, language: Language): string {
+  const hundredths = Math.round(value * 100);
+  if (!(Math.abs(hundredths) < EXACT_HUNDREDTHS)) return formatLarge(value, language);
+  // The same digits as String(hundredths / 100), written from integers: turning a fraction into
+  // text costs ten times more, and a nomination list prints tens of thousands of numbers.
+  const size = Math.abs(hundredths);
+  const whole = Math.floor(size / 100);
+  const fraction = size % 100;
+  const sign = hundredths < 0 ? "-" : "";
+  const grouped = whole < 1000 ? String(whole) : groupThousands(String(whole), language);
+  if (fraction === 0) return sign + grouped;
+  const decimals =
+    fraction % 10 === 0 ? String(fraction / 10) : (fraction < 10 ? "0" : "") + fraction;
+  return `${sign}${grouped}${language === "vi" ? "," : "."}${decimals}`;
+}
+
+/** Numbers from a thousand million up (and NaN, ±Infinity), from what `String` writes. */
+function formatLarge(value: number, language: Language): string {
   const rounded = Math.round(value * 100) / 100;
   const [whole = "0", fraction] = Math.abs(rounded).toString().split(".");
-  const group = language === "vi" ? "." : ",";
   const decimal = language === "vi" ? "," : ".";
-  const grouped = whole.length <= 3 ? whole : whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const grouped = groupThousands(whole, language);
   return `${rounded < 0 ? "-" : ""}${grouped}${fraction === undefined ? "" : decimal + fraction}`;
+}
+
+function groupThousands(digits: string, language: Language): string {
+  if (digits.length <= 3) return digits;
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, language === "vi" ? "." : ",");
 }
 
 /** A share (0…1) as a percentage with one decimal at most: "66,7%" / "66.7%". */
@@ -44,14 +71,4 @@ export function listNames(names: readonly string[], language: Language): string 
   if (names.length <= 1) return names.join("");
   const conjunction = language === "vi" ? " và " : " and ";
   return `${names.slice(0, -1).join(", ")}${conjunction}${names[names.length - 1]}`;
-}
-
-/**
- * Joins reason fragments with "; " into one message. Fragments start in lower case; the
- * Vietnamese sentence gets a capital letter, as printed in the nomination list.
- */
-export function joinReasons(fragments: readonly Localized[]): Localized {
-  const vi = fragments.map((fragment) => fragment.vi).join("; ");
-  const en = fragments.map((fragment) => fragment.en).join("; ");
-  return localized(vi.charAt(0).toLocaleUpperCase("vi") + vi.slice(1), en);
 }

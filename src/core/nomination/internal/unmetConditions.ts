@@ -1,4 +1,5 @@
 import { localized, type Localized } from "../../localized";
+import type { ConditionInput } from "../../model";
 import { GRADE_ORDER, type AwardRule } from "../../profile/types";
 import type { UnitResult } from "../../result";
 import { blockingReasons } from "../blockingReasons";
@@ -21,13 +22,8 @@ export function unmetConditions(
   context: NominationContext
 ): Localized[] {
   const unmet: Localized[] = [];
-  const seen = new Set<string>();
-  for (const condition of context.conditionsByUnit.get(unit.unitId) ?? []) {
-    for (const reason of blockingReasons(condition, context.profile.blocking)) {
-      if (!seen.has(reason.vi)) unmet.push(reason);
-      seen.add(reason.vi);
-    }
-  }
+  const conditions = context.conditionsByUnit.get(unit.unitId);
+  if (conditions) unmet.push(...distinctBlockingReasons(conditions, context));
   if (award.bestRank !== null && unit.rank > award.bestRank)
     unmet.push(rankReason(unit.rank, award.bestRank));
   if (
@@ -56,6 +52,22 @@ export function unmetConditions(
     if (reason) unmet.push(reason);
   }
   return unmet;
+}
+
+/** The blocking reasons of every conditions row of the unit, each once. */
+function distinctBlockingReasons(
+  conditions: readonly ConditionInput[],
+  context: NominationContext
+): Localized[] {
+  const reasons: Localized[] = [];
+  const seen = new Set<string>();
+  for (const condition of conditions) {
+    for (const reason of blockingReasons(condition, context.profile.blocking)) {
+      if (!seen.has(reason.vi)) reasons.push(reason);
+      seen.add(reason.vi);
+    }
+  }
+  return reasons;
 }
 
 function rankReason(rank: number, bestRank: number): Localized {

@@ -5,12 +5,12 @@ import {
   historyLine,
   historyOf,
   isExcluded,
-  joinTexts,
   reportNoCandidate,
   reportNoDeputy,
   type Draft,
   type RotationArgs,
 } from "./rotationContext";
+import { joinReasons } from "../../text/joinReasons";
 import { walkAfter, type RotationOrder } from "./rotationOrder";
 
 export interface FixedOrderOptions {
@@ -136,7 +136,7 @@ export function orderAlternatives(
         )
       );
     }
-    draft.alternatives.push({ unitId: unit.id, reason: joinTexts(reasons) });
+    draft.alternatives.push({ unitId: unit.id, reason: joinReasons(reasons) });
   }
   for (const unit of order.unordered) {
     if (unit.id === draft.leaderUnitId || listed.has(unit.id)) continue;

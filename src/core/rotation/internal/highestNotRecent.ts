@@ -5,13 +5,13 @@ import {
   BLOCKED_TEXT,
   historyLine,
   isExcluded,
-  joinTexts,
   ordinal,
   reportNoCandidate,
   reportNoDeputy,
   type Draft,
   type RotationArgs,
 } from "./rotationContext";
+import { joinReasons } from "../../text/joinReasons";
 
 /**
  * The highest-ranked unit that has not led in the last `lookbackYears` years (the review year
@@ -21,11 +21,7 @@ import {
 export function highestNotRecent(args: RotationArgs, draft: Draft): void {
   const { year, rules } = args;
   const from = year - rules.lookbackYears + 1;
-  const recentYears = (unitId: string) =>
-    args.leaderHistory
-      .filter((entry) => entry.leaderUnitId === unitId && entry.year >= from && entry.year <= year)
-      .map((entry) => entry.year)
-      .sort((a, b) => a - b);
+  const recentYears = recentLeadYears(args, from);
 
   draft.reasons.push(ruleText(args, from));
   for (let historyYear = from; historyYear <= year; historyYear++)
@@ -40,10 +36,10 @@ export function highestNotRecent(args: RotationArgs, draft: Draft): void {
   for (const unit of ranked) {
     const why: Localized[] = [];
     if (isExcluded(args, unit.unitId)) why.push(BLOCKED_TEXT);
-    const led = recentYears(unit.unitId);
+    const led = recentYears.get(unit.unitId) ?? [];
     if (led.length > 0)
       why.push(localized(`đã làm Khối trưởng năm ${led.join(", ")}`, `led in ${led.join(", ")}`));
-    if (why.length > 0) excludedBecause.set(unit.unitId, joinTexts(why));
+    if (why.length > 0) excludedBecause.set(unit.unitId, joinReasons(why));
     else eligible.push(unit);
   }
 
@@ -64,8 +60,9 @@ export function highestNotRecent(args: RotationArgs, draft: Draft): void {
     if (rules.chooseDeputy) chooseDeputy(args, draft, topGroup(eligible, 1));
   }
 
+  const tied = new Set(draft.tiedUnitIds);
   for (const unit of ranked) {
-    if (unit.unitId === draft.leaderUnitId || draft.tiedUnitIds.includes(unit.unitId)) continue;
+    if (unit.unitId === draft.leaderUnitId || tied.has(unit.unitId)) continue;
     const reasons: Localized[] = [];
     const excluded = excludedBecause.get(unit.unitId);
     if (excluded) reasons.push(excluded);
@@ -75,15 +72,33 @@ export function highestNotRecent(args: RotationArgs, draft: Draft): void {
       );
     if (unit.unitId === draft.deputyUnitId)
       reasons.push(localized("được đề xuất làm Khối phó", "proposed as deputy"));
-    draft.alternatives.push({ unitId: unit.unitId, reason: joinTexts(reasons) });
+    draft.alternatives.push({ unitId: unit.unitId, reason: joinReasons(reasons) });
   }
 }
 
-/** The units sharing the best rank among `eligible` after skipping the first `skip` of them. */
+/** The years each unit led within `from`…`year`, in order (one pass over the history). */
+function recentLeadYears(args: RotationArgs, from: number): Map<string, number[]> {
+  const years = new Map<string, number[]>();
+  for (const entry of args.leaderHistory) {
+    if (entry.year < from || entry.year > args.year) continue;
+    const led = years.get(entry.leaderUnitId);
+    if (led) led.push(entry.year);
+    else years.set(entry.leaderUnitId, [entry.year]);
+  }
+  for (const led of years.values()) led.sort((a, b) => a - b);
+  return years;
+}
+
+/**
+ * The units sharing the best rank among `eligible` (in rank order) after skipping the first
+ * `skip` of them.
+ */
 function topGroup(eligible: readonly UnitResult[], skip: number): UnitResult[] {
   const first = eligible[skip];
   if (!first) return [];
-  return eligible.slice(skip).filter((unit) => unit.rank === first.rank);
+  let end = skip + 1;
+  while (end < eligible.length && eligible[end]!.rank === first.rank) end++;
+  return eligible.slice(skip, end);
 }
 
 function chooseDeputy(args: RotationArgs, draft: Draft, deputies: readonly UnitResult[]): void {

@@ -108,15 +108,6 @@ export function ordinal(value: number): string {
   return `${value}th`;
 }
 
-/** Joins short reasons with "; ", the Vietnamese one starting with a capital letter. */
-export function joinTexts(texts: readonly Localized[]): Localized {
-  const vi = texts.map((text) => text.vi).join("; ");
-  return localized(
-    vi.charAt(0).toLocaleUpperCase("vi") + vi.slice(1),
-    texts.map((text) => text.en).join("; ")
-  );
-}
-
 /** No unit can lead: the proposal names none, with a `rotation.noCandidate` warning. */
 export function reportNoCandidate(args: RotationArgs, draft: Draft): void {
   const next = args.year + 1;

@@ -1,0 +1,141 @@
+import fc from "fast-check";
+import {
+  decideBloc,
+  decideLeader,
+  decideNominations,
+  type DecideBlocArgs,
+} from "../../src/core/decideBloc";
+import { NATIONAL_2025_PROFILE, SEED_BLOC_2018_PROFILE } from "../../src/core/profile";
+import type { ScoredUnit } from "../../src/core/scoring";
+
+const NAMES = ["Hội Nông dân", "Hội Phụ nữ", "Tỉnh đoàn", "Ủy ban MTTQ", "Khánh Hoà", "Khánh Hòa"];
+
+interface UnitSeed {
+  readonly total: number;
+  readonly inFavour: number;
+  readonly present: number;
+  readonly blocked: boolean;
+}
+
+const seedArbitrary: fc.Arbitrary<UnitSeed> = fc
+  .record({
+    total: fc.integer({ min: 0, max: 8 }).map((step) => 60 + step * 5),
+    inFavour: fc.integer({ min: 0, max: 9 }),
+    present: fc.integer({ min: 5, max: 9 }),
+    // Now and then more votes than members present: a `vote.aboveVoters` error blocks the result.
+    overVoted: fc.integer({ min: 0, max: 30 }).map((value) => value === 0),
+    blocked: fc.integer({ min: 0, max: 5 }).map((value) => value === 0),
+  })
+  .map(({ overVoted, ...seed }) => ({
+    ...seed,
+    inFavour: overVoted ? seed.present + 1 : Math.min(seed.inFavour, seed.present),
+  }));
+
+function argsFor(seeds: readonly UnitSeed[], leaders: readonly number[], useSeedProfile: boolean) {
+  const profile = useSeedProfile ? SEED_BLOC_2018_PROFILE : NATIONAL_2025_PROFILE;
+  const ids = seeds.map((_, index) => `u${index}`);
+  const scored: ScoredUnit[] = seeds.map((seed, index) => ({
+    unitId: ids[index]!,
+    name: `${NAMES[index % NAMES.length]!} ${Math.floor(index / NAMES.length) || ""}`.trim(),
+    selfPoints: null,
+    blocPoints: seed.total,
+    points: seed.total,
+    bonus: 0,
+    deduction: 0,
+    total: seed.total,
+    groupPoints: {},
+    grade: seed.total >= 90 ? "excellent" : seed.total >= 80 ? "good" : "pass",
+  }));
+  const args: DecideBlocArgs = {
+    year: 2024,
+    blocName: "Khối thử",
+    scored,
+    unitInputs: scored.map((unit, index) => ({
+      id: unit.unitId,
+      name: unit.name,
+      rotationOrder: index + 1,
+    })),
+    votes: seeds.flatMap((seed, index) =>
+      profile.awards.map((award) => ({
+        unitId: ids[index]!,
+        awardId: award.id,
+        inFavour: seed.inFavour,
+        membersPresent: seed.present,
+        membersTotal: 9,
+      }))
+    ),
+    conditions: seeds.map((seed, index) => ({
+      unitId: ids[index]!,
+      disciplineLevel: 0,
+      underInvestigation: seed.blocked,
+      pendingComplaint: false,
+    })),
+    awardHistory: [],
+    leaderHistory: leaders.map((leader, back) => ({
+      year: 2024 - back,
+      leaderUnitId: ids[leader % ids.length]!,
+    })),
+    profile,
+  };
+  return args;
+}
+
+const blocArbitrary = fc
+  .tuple(
+    fc.array(seedArbitrary, { minLength: 1, maxLength: 14 }),
+    fc.array(fc.nat(), { maxLength: 3 }),
+    fc.boolean()
+  )
+  .map(([seeds, leaders, useSeedProfile]) => argsFor(seeds, leaders, useSeedProfile));
+
+describe("decideNominations", () => {
+  it("decides exactly what decideBloc decides, with the rotation's warnings left out", () => {
+    fc.assert(
+      fc.property(blocArbitrary, (args) => {
+        const whole = decideBloc(args);
+        const nominations = decideNominations(args);
+        expect(nominations).toEqual({
+          units: whole.units,
+          ballots: whole.ballots,
+          nominations: whole.nominations,
+          problems: whole.problems.filter((problem) => !problem.code.startsWith("rotation.")),
+          blocked: whole.blocked,
+        });
+      })
+    );
+  });
+});
+
+describe("decideLeader", () => {
+  it("decides exactly what decideBloc decides, with the nominations' warnings left out", () => {
+    fc.assert(
+      fc.property(blocArbitrary, (args) => {
+        const whole = decideBloc(args);
+        const leader = decideLeader(args);
+        expect(leader).toEqual({
+          units: whole.units,
+          rotation: whole.rotation,
+          problems: whole.problems.filter((problem) => problem.code !== "quota.tie"),
+          blocked: whole.blocked,
+        });
+      })
+    );
+  });
+});
+
+describe("decideBloc", () => {
+  it("lists tied units by Vietnamese name, whatever order they come in", () => {
+    const seeds = [0, 1, 2, 3].map(() => ({ total: 95, inFavour: 9, present: 9, blocked: false }));
+    const args = argsFor(seeds, [], false);
+    const reversed = { ...args, scored: [...args.scored].reverse() };
+    const names = (result: ReturnType<typeof decideBloc>) => result.units.map((unit) => unit.name);
+    expect(names(decideBloc(args))).toEqual([
+      "Hội Nông dân",
+      "Hội Phụ nữ",
+      "Tỉnh đoàn",
+      "Ủy ban MTTQ",
+    ]);
+    expect(names(decideBloc(reversed))).toEqual(names(decideBloc(args)));
+    expect(decideBloc(args).units.every((unit) => unit.rank === 1 && unit.tied)).toBe(true);
+  });
+});
