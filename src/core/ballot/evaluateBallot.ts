@@ -5,7 +5,7 @@ import type { BallotRules } from "../profile/types";
 import type { BallotOutcome } from "../result";
 import { checkQuorum } from "./internal/checkQuorum";
 import { countText } from "./internal/countText";
-import { checkOrder, COUNT_NAMES, ORDERED, readCounts } from "./internal/voteCounts";
+import { checkOrder, COUNT_NAMES, firstBelow, readCounts } from "./internal/voteCounts";
 import { votePasses } from "./votePasses";
 
 /**
@@ -47,10 +47,7 @@ export function evaluateBallot(
   checkOrder(counts, report);
   const inFavour = counts.inFavour;
   if (inFavour !== null) {
-    const exceeded = ORDERED.find((field) => {
-      const count = counts[field];
-      return count !== null && inFavour > count;
-    });
+    const exceeded = firstBelow(counts, inFavour);
     if (exceeded !== undefined) {
       const votes = countText(inFavour);
       const count = countText(counts[exceeded]!);

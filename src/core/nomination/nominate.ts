@@ -24,11 +24,6 @@ export interface NominateArgs {
   readonly profile: RuleProfile;
 }
 
-interface Candidate {
-  readonly index: number;
-  readonly unit: UnitResult;
-}
-
 /**
  * Proposes at most one award per unit (Law 06/2022 Art. 5), from the highest award down. For each
  * award the units not yet proposed are taken in rank order; the eligible ones fill the quota. A
@@ -37,110 +32,118 @@ interface Candidate {
  * Returns one nomination per unit, in the order of `units`, with the reason for each award.
  */
 export function nominate(args: NominateArgs): { nominations: Nomination[]; problems: Problem[] } {
-  const context = nominationContext({ ...args, unitCount: args.units.length });
-  const problems: Problem[] = [];
-  const reasons: AwardReason[][] = args.units.map(() => []);
-  /** Award id for a proposed unit; null for a unit left to the chair at a quota tie. */
-  const decided = new Map<number, string | null>();
-  const ranked: Candidate[] = args.units
-    .map((unit, index) => ({ unit, index }))
-    .sort((a, b) => a.unit.rank - b.unit.rank || a.index - b.index);
+  const { units } = args;
+  const context = nominationContext({ ...args, unitCount: units.length });
+  // Units are handled by their index in `units`, in rank order, ties in the order given.
+  const ranked = units.map((_, index) => index).sort(byRank(units));
+  const out: Decisions = {
+    units,
+    reasons: args.profile.awards.map(() => new Array<AwardReason | undefined>(units.length)),
+    decided: new Array<string | null | undefined>(units.length),
+    problems: [],
+  };
 
-  for (const award of args.profile.awards) {
-    const candidates = ranked.filter((candidate) => !decided.has(candidate.index));
-    const eligible: Candidate[] = [];
-    for (const candidate of candidates) {
-      const unmet = unmetConditions(candidate.unit, award, context);
-      if (unmet.length === 0) eligible.push(candidate);
+  args.profile.awards.forEach((award, awardIndex) => {
+    const reasons = out.reasons[awardIndex]!;
+    const eligible: number[] = [];
+    for (const index of ranked) {
+      if (out.decided[index] !== undefined) continue;
+      const unmet = unmetConditions(units[index]!, award, context);
+      if (unmet.length === 0) eligible.push(index);
       else
-        reasons[candidate.index]!.push({
-          awardId: award.id,
-          outcome: "notEligible",
-          message: joinReasons(unmet),
-        });
+        reasons[index] = { awardId: award.id, outcome: "notEligible", message: joinReasons(unmet) };
     }
-    fillQuota(award, eligible, context, { reasons, decided, problems });
-  }
+    fillQuota(award, eligible, context, reasons, out);
+  });
 
-  const nominations = args.units.map((unit, index) => ({
+  const nominations = units.map((unit, index) => ({
     unitId: unit.unitId,
-    awardId: decided.get(index) ?? null,
-    reasons: reasons[index]!,
+    awardId: out.decided[index] ?? null,
+    reasons: reasonsOf(out.reasons, index),
   }));
-  return { nominations, problems };
+  return { nominations, problems: out.problems };
 }
 
 interface Decisions {
-  readonly reasons: AwardReason[][];
-  readonly decided: Map<number, string | null>;
+  readonly units: readonly UnitResult[];
+  /** Per award, per unit index: why the unit got or did not get it (none once out of the running). */
+  readonly reasons: (AwardReason | undefined)[][];
+  /** Per unit index: the award proposed; null when left to the chair at a quota tie. */
+  readonly decided: (string | null | undefined)[];
   readonly problems: Problem[];
 }
 
-/** Gives the award to eligible candidates in rank order, whole tied groups only. */
+function byRank(units: readonly UnitResult[]): (a: number, b: number) => number {
+  return (a, b) => units[a]!.rank - units[b]!.rank || a - b;
+}
+
+/** The unit's reasons, from the highest award down, in an array of just that length. */
+function reasonsOf(byAward: readonly (AwardReason | undefined)[][], index: number): AwardReason[] {
+  let count = 0;
+  for (const reasons of byAward) if (reasons[index]) count++;
+  const own = new Array<AwardReason>(count);
+  count = 0;
+  for (const reasons of byAward) {
+    const reason = reasons[index];
+    if (reason) own[count++] = reason;
+  }
+  return own;
+}
+
+/**
+ * Gives the award to the eligible units (indices, in rank order), whole tied groups only, and
+ * writes each one's reason into `reasons`.
+ */
 function fillQuota(
   award: AwardRule,
-  eligible: readonly Candidate[],
+  eligible: readonly number[],
   context: NominationContext,
+  reasons: (AwardReason | undefined)[],
   out: Decisions
 ): void {
   const places = quotaPlaces(award.quota, context.unitCount);
+  // The same words for every unit left out, so written once.
+  let quotaReached: AwardReason | undefined;
+  let placesHeld: AwardReason | undefined;
   let free = places;
-  let heldForRank: number | null = null;
-  for (const group of groupByRank(eligible)) {
-    const rank = group[0]!.unit.rank;
-    if (heldForRank !== null) {
-      for (const { index } of group) {
-        out.reasons[index]!.push({
-          awardId: award.id,
-          outcome: "quotaReached",
-          message: placesHeldText(heldForRank),
-        });
-      }
+  let start = 0;
+  while (start < eligible.length) {
+    const rank = out.units[eligible[start]!]!.rank;
+    let end = start + 1;
+    while (end < eligible.length && out.units[eligible[end]!]!.rank === rank) end++;
+    const group = eligible.slice(start, end);
+    if (placesHeld !== undefined) {
+      for (const index of group) reasons[index] = placesHeld;
     } else if (group.length <= free) {
-      for (const { index, unit } of group) {
-        out.reasons[index]!.push({
-          awardId: award.id,
-          outcome: "proposed",
-          message: proposedText(unit, award, context),
-        });
-        out.decided.set(index, award.id);
+      for (const index of group) {
+        const message = proposedText(out.units[index]!, award, context);
+        reasons[index] = { awardId: award.id, outcome: "proposed", message };
+        out.decided[index] = award.id;
       }
       free -= group.length;
     } else if (free > 0) {
-      const units = group.map((candidate) => candidate.unit);
-      for (const { index, unit } of group) {
+      const units = group.map((index) => out.units[index]!);
+      for (const index of group) {
+        const unit = out.units[index]!;
         const others = units.filter((other) => other !== unit);
-        out.reasons[index]!.push({
-          awardId: award.id,
-          outcome: "tiedAtQuota",
-          message: tiedAtQuotaText(unit, others, free),
-        });
-        out.decided.set(index, null);
+        const message = tiedAtQuotaText(unit, others, free);
+        reasons[index] = { awardId: award.id, outcome: "tiedAtQuota", message };
+        out.decided[index] = null;
       }
       out.problems.push(
         problem("quota.tie", "warning", quotaTieText(award, units, free), {
           unitId: units[0]!.unitId,
         })
       );
-      heldForRank = rank;
+      placesHeld = { awardId: award.id, outcome: "quotaReached", message: placesHeldText(rank) };
     } else {
-      for (const { index } of group) {
-        out.reasons[index]!.push({
-          awardId: award.id,
-          outcome: "quotaReached",
-          message: quotaReachedText(award, places),
-        });
-      }
+      quotaReached ??= {
+        awardId: award.id,
+        outcome: "quotaReached",
+        message: quotaReachedText(award, places),
+      };
+      for (const index of group) reasons[index] = quotaReached;
     }
+    start = end;
   }
-}
-
-function groupByRank(candidates: readonly Candidate[]): Candidate[][] {
-  const groups: Candidate[][] = [];
-  for (const candidate of candidates) {
-    const last = groups[groups.length - 1];
-    if (last && last[0]!.unit.rank === candidate.unit.rank) last.push(candidate);
-    else groups.push([candidate]);
-  }
-  return groups;
 }

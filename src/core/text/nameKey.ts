@@ -12,5 +12,5 @@ const PUNCTUATION = /[\p{P}\p{Sk}]+/gu;
 export function nameKey(name: string): string {
   // Vietnamese has no casing rules of its own (Unicode's special casing covers only Lithuanian,
   // Turkish and Azeri), so the locale-free lower case is the same text, about eight times faster.
-  return normalizeText(name).toLowerCase().replace(PUNCTUATION, " ").replace(/ +/g, " ").trim();
+  return normalizeText(name).toLowerCase().replace(PUNCTUATION, " ").replace(/ {2,}/g, " ").trim();
 }

@@ -9,6 +9,9 @@ import { normalizeFully, SPACES } from "./internal/normalizeFully";
 const NEEDS_FULL_WORK =
   /[\u0300-\u036F\u200B-\u200D\u2060\uFEFF]|[oOuU][àáảãạậặèéẻẽẹệỳýỷỹỵÀÁẢÃẠẬẶÈÉẺẼẸỆỲÝỶỸỴ]/u;
 
+/** White space other than a single plain space: what `SPACES` would change. */
+const SPACES_TO_CHANGE = /[^\S ]| {2}/u;
+
 /**
  * Puts `text` in the one form the add-in compares: Unicode NFC; tone marks of the open
  * diphthongs oa, oe, uy placed on the first vowel ("Hoà" → "Hòa", "Thuý" → "Thúy",
@@ -23,7 +26,8 @@ const NEEDS_FULL_WORK =
 export function normalizeText(text: string): string {
   if (!NEEDS_FULL_WORK.test(text) && text.normalize("NFC") === text) {
     // Already NFC with no tone to move: only the spaces change (the common case, and quick).
-    return text.replace(SPACES, " ").trim();
+    // Single plain spaces stay as they are: no new text is made for them.
+    return SPACES_TO_CHANGE.test(text) ? text.replace(SPACES, " ").trim() : text.trim();
   }
   return normalizeFully(text);
 }

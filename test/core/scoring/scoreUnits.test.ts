@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import type {
   BlocInput,
   CriterionInput,
@@ -671,5 +672,34 @@ describe("scoreUnits", () => {
     const copy = JSON.parse(JSON.stringify(input)) as unknown;
     score(input);
     expect(JSON.parse(JSON.stringify(input))).toEqual(copy);
+  });
+
+  test("adds each group's points criterion by criterion, whatever order the groups come in", () => {
+    const cellArbitrary = fc.record({
+      group: fc.constantFrom("I", "II", "III", "2", "1"),
+      points: fc.integer({ min: 0, max: 40 }).map((tenths) => tenths / 10),
+    });
+    fc.assert(
+      fc.property(fc.array(cellArbitrary, { minLength: 1, maxLength: 12 }), (cells) => {
+        const criteria: CriterionInput[] = cells.map((cell, index) => ({
+          id: `c${index}`,
+          code: `${index + 1}`,
+          title: `Tiêu chí ${index + 1}`,
+          group: cell.group,
+          maxPoints: 4,
+        }));
+        const scores: UnitScores[] = [
+          {
+            unitId: "hlhpn",
+            criteria: cells.map((cell, index) => ({ criterionId: `c${index}`, bloc: cell.points })),
+          },
+        ];
+        const expected: Record<string, number> = {};
+        for (const cell of cells) expected[cell.group] = (expected[cell.group] ?? 0) + cell.points;
+        const result = score(bloc({ units: [HLHPN], criteria, scores }));
+        expect(unit(result, "hlhpn").groupPoints).toEqual(expected);
+        expect(Object.keys(unit(result, "hlhpn").groupPoints)).toEqual(Object.keys(expected));
+      })
+    );
   });
 });

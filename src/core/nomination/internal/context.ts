@@ -7,7 +7,8 @@ export interface NominationContext {
   readonly year: number;
   readonly unitCount: number;
   readonly profile: RuleProfile;
-  readonly ballotsByUnit: ReadonlyMap<string, readonly BallotOutcome[]>;
+  /** Per award id, per unit id: the first ballot recorded. */
+  readonly ballotsByAward: ReadonlyMap<string, ReadonlyMap<string, BallotOutcome>>;
   readonly conditionsByUnit: ReadonlyMap<string, readonly ConditionInput[]>;
   readonly historyByUnit: ReadonlyMap<string, readonly AwardHistoryEntry[]>;
 }
@@ -24,7 +25,7 @@ export function nominationContext(args: {
     year: args.year,
     unitCount: args.unitCount,
     profile: args.profile,
-    ballotsByUnit: groupByUnit(args.ballots),
+    ballotsByAward: firstBallots(args.ballots),
     conditionsByUnit: groupByUnit(args.conditions),
     historyByUnit: groupByUnit(args.awardHistory),
   };
@@ -36,7 +37,20 @@ export function findBallot(
   unitId: string,
   awardId: string
 ): BallotOutcome | undefined {
-  return context.ballotsByUnit.get(unitId)?.find((ballot) => ballot.awardId === awardId);
+  return context.ballotsByAward.get(awardId)?.get(unitId);
+}
+
+function firstBallots(ballots: readonly BallotOutcome[]): Map<string, Map<string, BallotOutcome>> {
+  const byAward = new Map<string, Map<string, BallotOutcome>>();
+  for (const ballot of ballots) {
+    let byUnit = byAward.get(ballot.awardId);
+    if (!byUnit) {
+      byUnit = new Map();
+      byAward.set(ballot.awardId, byUnit);
+    }
+    if (!byUnit.has(ballot.unitId)) byUnit.set(ballot.unitId, ballot);
+  }
+  return byAward;
 }
 
 function groupByUnit<T extends { readonly unitId: string }>(rows: readonly T[]): Map<string, T[]> {

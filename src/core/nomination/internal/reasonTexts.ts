@@ -11,14 +11,24 @@ export function proposedText(
   context: NominationContext
 ): Localized {
   const count = context.unitCount;
-  const vi = `${unit.tied ? "Đồng hạng" : "Hạng"} ${unit.rank}/${count}, ${formatNumber(unit.total, "vi")} điểm`;
-  const en = `${unit.tied ? "tied " : ""}${ordinal(unit.rank)} of ${count}, ${formatNumber(unit.total, "en")} points`;
+  const vi = [
+    `${unit.tied ? "Đồng hạng" : "Hạng"} ${unit.rank}/${count}`,
+    `${formatNumber(unit.total, "vi")} điểm`,
+  ];
+  const en = [
+    `${unit.tied ? "tied " : ""}${ordinal(unit.rank)} of ${count}`,
+    `${formatNumber(unit.total, "en")} points`,
+  ];
   const ballot = findBallot(context, unit.unitId, award.id);
-  if (!ballot) return localized(vi, en);
-  return localized(
-    `${vi}, ${formatNumber(ballot.votes, "vi")}/${formatNumber(ballot.base, "vi")} phiếu (${formatShare(ballot.share, "vi")})`,
-    `${en}, ${formatNumber(ballot.votes, "en")}/${formatNumber(ballot.base, "en")} votes (${formatShare(ballot.share, "en")})`
-  );
+  if (ballot) {
+    vi.push(
+      `${formatNumber(ballot.votes, "vi")}/${formatNumber(ballot.base, "vi")} phiếu (${formatShare(ballot.share, "vi")})`
+    );
+    en.push(
+      `${formatNumber(ballot.votes, "en")}/${formatNumber(ballot.base, "en")} votes (${formatShare(ballot.share, "en")})`
+    );
+  }
+  return localized(vi.join(", "), en.join(", "));
 }
 
 /** "Đã đủ chỉ tiêu 1 đơn vị" / "quota of 1 reached" (a percentage quota shows both). */

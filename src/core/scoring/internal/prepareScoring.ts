@@ -14,6 +14,8 @@ export interface PreparedCriterion {
   readonly quantitative: boolean;
   /** The target, when the criterion is quantitative and its target is a positive number. */
   readonly target: QuantitativeTarget | null;
+  /** The position of the criterion's group in `ScoringContext.groups`. */
+  readonly groupIndex: number;
 }
 
 /** What every unit is scored with: the criteria and the profile's rules, checked. */
@@ -40,7 +42,10 @@ export function prepareScoring(
   profile: RuleProfile,
   problems: Problem[]
 ): ScoringContext {
-  const criteria = input.criteria.map((criterion) => prepareCriterion(criterion, problems));
+  const groups = [...new Set(input.criteria.map((c) => c.group))];
+  const criteria = input.criteria.map((criterion) =>
+    prepareCriterion(criterion, groups.indexOf(criterion.group), problems)
+  );
   const rules = profile.scoring;
   const anyQuantitative = criteria.some((c) => c.quantitative);
 
@@ -74,7 +79,7 @@ export function prepareScoring(
 
   return {
     criteria,
-    groups: [...new Set(input.criteria.map((c) => c.group))],
+    groups,
     counting: rules.countingScore,
     aboveMaximum: rules.aboveMaximum,
     points,
@@ -92,7 +97,11 @@ export function prepareScoring(
   };
 }
 
-function prepareCriterion(criterion: CriterionInput, problems: Problem[]): PreparedCriterion {
+function prepareCriterion(
+  criterion: CriterionInput,
+  groupIndex: number,
+  problems: Problem[]
+): PreparedCriterion {
   const label = criterionLabel(criterion);
   const where = { location: criterion.location };
   const maximum =
@@ -116,7 +125,7 @@ function prepareCriterion(criterion: CriterionInput, problems: Problem[]): Prepa
       );
     }
   }
-  return { criterion, label, maximum, quantitative, target };
+  return { criterion, label, maximum, quantitative, target, groupIndex };
 }
 
 /** A cap that is null or a number ≥ 0; anything else is reported and treated as no cap. */
