@@ -3,6 +3,7 @@ import type { DecideBlocArgs } from "../decideBloc";
 import { localized } from "../localized";
 import type { VoteInput } from "../model";
 import { problem, type Problem } from "../problem";
+import type { RuleProfile } from "../profile/types";
 import { rankUnits, type RankEntry, type RankedEntry } from "../ranking";
 import type { BallotOutcome, UnitResult } from "../result";
 import type { ScoredUnit } from "../scoring";
@@ -21,20 +22,25 @@ export interface RankedBloc {
 export function rankBloc(args: DecideBlocArgs): RankedBloc {
   const { profile } = args;
   const problems: Problem[] = [];
-  const ballots: BallotOutcome[] = [];
-  for (const vote of args.votes) {
-    const award = profile.awards.find((a) => a.id === vote.awardId);
-    const evaluated = evaluateBallot(
-      vote,
-      profile.ballot,
-      award?.voteThreshold ?? profile.ballot.threshold
-    );
-    ballots.push(evaluated.outcome);
-    problems.push(...evaluated.problems);
+  // A list may hold a ballot per unit and award, tens of thousands: a plain loop, no closure.
+  const ballots = new Array<BallotOutcome>(args.votes.length);
+  for (let index = 0; index < args.votes.length; index++) {
+    const vote = args.votes[index]!;
+    const evaluated = evaluateBallot(vote, profile.ballot, thresholdOf(profile, vote.awardId));
+    ballots[index] = evaluated.outcome;
+    for (const found of evaluated.problems) problems.push(found);
   }
   const units = rankScoredUnits(args);
   problems.push(...tieProblems(units));
   return { ballots, units, problems };
+}
+
+/** The award's vote threshold, else the profile's. */
+function thresholdOf(profile: RuleProfile, awardId: string): number {
+  for (const award of profile.awards) {
+    if (award.id === awardId) return award.voteThreshold ?? profile.ballot.threshold;
+  }
+  return profile.ballot.threshold;
 }
 
 /** Ranks by total and the profile's tie-breaks; lists in rank order, tied units by name. */

@@ -54,34 +54,25 @@ function readCount(value: number | undefined, field: CountField, report: Report)
   return null;
 }
 
-/** The counts of `ORDERED`, in that order. */
-function orderedCounts(counts: Counts): readonly (number | null)[] {
-  return [counts.ballotsValid, counts.ballotsIssued, counts.membersPresent, counts.membersTotal];
-}
-
 /** The first of `ORDERED` that is given and smaller than `count`, if any. */
 export function firstBelow(counts: Counts, count: number): CountField | undefined {
-  const values = orderedCounts(counts);
-  for (let index = 0; index < values.length; index++) {
-    const other = values[index]!;
-    if (other !== null && count > other) return ORDERED[index];
+  for (const field of ORDERED) {
+    const other = counts[field];
+    if (other !== null && count > other) return field;
   }
   return undefined;
 }
 
 /** Reports each count larger than the next one given (valid ≤ issued ≤ present ≤ total). */
 export function checkOrder(counts: Counts, report: Report): void {
-  const values = orderedCounts(counts);
-  for (let index = 0; index < values.length; index++) {
-    const small = values[index]!;
-    if (small === null) continue;
-    let next = index + 1;
-    while (next < values.length && values[next] === null) next++;
-    if (next === values.length) continue;
-    const large = values[next]!;
-    if (small <= large) continue;
+  for (let index = 0; index < ORDERED.length; index++) {
     const smaller = ORDERED[index]!;
-    const larger = ORDERED[next]!;
+    const small = counts[smaller];
+    if (small === null) continue;
+    const larger = nextGiven(counts, index + 1);
+    if (larger === undefined) continue;
+    const large = counts[larger]!;
+    if (small <= large) continue;
     const smallText = countText(small);
     const largeText = countText(large);
     report(
@@ -93,4 +84,12 @@ export function checkOrder(counts: Counts, report: Report): void {
       )
     );
   }
+}
+
+/** The first count from `ORDERED[from]` on that is given. */
+function nextGiven(counts: Counts, from: number): CountField | undefined {
+  for (let index = from; index < ORDERED.length; index++) {
+    if (counts[ORDERED[index]!] !== null) return ORDERED[index];
+  }
+  return undefined;
 }
