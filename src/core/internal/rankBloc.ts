@@ -1,7 +1,7 @@
 import { evaluateBallot } from "../ballot";
 import type { DecideBlocArgs } from "../decideBloc";
 import { localized } from "../localized";
-import type { VoteInput } from "../model";
+import type { UnitInput, VoteInput } from "../model";
 import { problem, type Problem } from "../problem";
 import type { RuleProfile } from "../profile/types";
 import { rankUnits, type RankEntry, type RankedEntry } from "../ranking";
@@ -45,7 +45,8 @@ function thresholdOf(profile: RuleProfile, awardId: string): number {
 
 /** Ranks by total and the profile's tie-breaks; lists in rank order, tied units by name. */
 function rankScoredUnits(args: DecideBlocArgs): UnitResult[] {
-  const inputs = new Map(args.unitInputs.map((unit) => [unit.id, unit]));
+  const inputs = new Map<string, UnitInput>();
+  for (const unit of args.unitInputs) inputs.set(unit.id, unit);
   const votes = votesByAward(args.votes);
   const entries: RankEntry[] = args.scored.map((unit) => ({
     unitId: unit.unitId,

@@ -28,18 +28,18 @@ export function nominationRows(
   profile: RuleProfile
 ): Cell[][] {
   if (table.failed) return blockedRows(table.rows, 3);
-  const unitCount = table.rows.filter((row) => row.kind === "unit").length;
+  const units = unitsOf(table.rows);
   const provisional = votes === null || votes === undefined;
   const rules = provisional ? withoutBallot(profile) : profile;
-  const ballots = readBallots(table.rows, votes, voters, unitCount, rules);
+  const ballots = readBallots(table.rows, votes, voters, units.length, rules);
   if (ballots.failed) return blockedRows(ballots.rows, 3);
 
   const result = decideNominations({
-    // No history is given, so the year only labels the rotation, which is not shown here.
+    // No history is given, so there is no year to review; 0 stands in.
     year: 0,
     blocName: "",
-    scored: unitsOf(table.rows).map((row) => row.scored),
-    unitInputs: unitsOf(table.rows).map((row) => row.unit),
+    scored: units.map((row) => row.scored),
+    unitInputs: units.map((row) => row.unit),
     votes: ballots.votes,
     conditions: [],
     awardHistory: [],

@@ -13,6 +13,8 @@ import {
 } from "./rotationContext";
 import { joinReasons } from "../../text/joinReasons";
 
+const PROPOSED_AS_DEPUTY = localized("được đề xuất làm Khối phó", "proposed as deputy");
+
 /**
  * The highest-ranked unit that has not led in the last `lookbackYears` years (the review year
  * included) leads; with `chooseDeputy`, the next such unit is deputy. A tie on rank at the top
@@ -27,20 +29,25 @@ export function highestNotRecent(args: RotationArgs, draft: Draft): void {
   for (let historyYear = from; historyYear <= year; historyYear++)
     draft.reasons.push(historyLine(args, historyYear));
 
-  const ranked = args.units
-    .map((unit, index) => ({ unit, index }))
-    .sort((a, b) => a.unit.rank - b.unit.rank || a.index - b.index)
-    .map((entry) => entry.unit);
+  const { units } = args;
+  const ranked = units
+    .map((_, index) => index)
+    .sort((a, b) => units[a]!.rank - units[b]!.rank || a - b)
+    .map((index) => units[index]!);
   const eligible: UnitResult[] = [];
   const excludedBecause = new Map<string, Localized>();
   for (const unit of ranked) {
+    const blocked = isExcluded(args, unit.unitId);
+    const led = recentYears.get(unit.unitId);
+    if (!blocked && led === undefined) {
+      eligible.push(unit);
+      continue;
+    }
     const why: Localized[] = [];
-    if (isExcluded(args, unit.unitId)) why.push(BLOCKED_TEXT);
-    const led = recentYears.get(unit.unitId) ?? [];
-    if (led.length > 0)
+    if (blocked) why.push(BLOCKED_TEXT);
+    if (led !== undefined)
       why.push(localized(`đã làm Khối trưởng năm ${led.join(", ")}`, `led in ${led.join(", ")}`));
-    if (why.length > 0) excludedBecause.set(unit.unitId, joinReasons(why));
-    else eligible.push(unit);
+    excludedBecause.set(unit.unitId, joinReasons(why));
   }
 
   const leaders = topGroup(eligible, 0);
@@ -63,15 +70,10 @@ export function highestNotRecent(args: RotationArgs, draft: Draft): void {
   const tied = new Set(draft.tiedUnitIds);
   for (const unit of ranked) {
     if (unit.unitId === draft.leaderUnitId || tied.has(unit.unitId)) continue;
-    const reasons: Localized[] = [];
-    const excluded = excludedBecause.get(unit.unitId);
-    if (excluded) reasons.push(excluded);
-    else
-      reasons.push(
-        localized(`xếp hạng thấp hơn (hạng ${unit.rank})`, `ranked lower (${ordinal(unit.rank)})`)
-      );
-    if (unit.unitId === draft.deputyUnitId)
-      reasons.push(localized("được đề xuất làm Khối phó", "proposed as deputy"));
+    const why =
+      excludedBecause.get(unit.unitId) ??
+      localized(`xếp hạng thấp hơn (hạng ${unit.rank})`, `ranked lower (${ordinal(unit.rank)})`);
+    const reasons = unit.unitId === draft.deputyUnitId ? [why, PROPOSED_AS_DEPUTY] : [why];
     draft.alternatives.push({ unitId: unit.unitId, reason: joinReasons(reasons) });
   }
 }
