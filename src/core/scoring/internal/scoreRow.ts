@@ -34,8 +34,12 @@ export function scoreRow(
   // Summed by the group's position and written into a record at the end: adding into the record
   // by a group name that changes from cell to cell was a third of the scoring time.
   const groupSums = new Float64Array(context.groups.length);
-  let selfPoints: number | null = null;
-  let blocPoints: number | null = null;
+  // Plain numbers with a flag rather than number-or-null: V8 boxes such a variable anew at every
+  // addition, which was most of the scoring's garbage (200,000 cells in a province).
+  let selfSum = 0;
+  let anySelf = false;
+  let blocSum = 0;
+  let anyBloc = false;
   let points = 0;
 
   for (let index = 0; index < criteria.length; index++) {
@@ -66,8 +70,14 @@ export function scoreRow(
       bloc ??= earned;
     }
 
-    if (self !== null) selfPoints = (selfPoints ?? 0) + self;
-    if (bloc !== null) blocPoints = (blocPoints ?? 0) + bloc;
+    if (self !== null) {
+      selfSum += self;
+      anySelf = true;
+    }
+    if (bloc !== null) {
+      blocSum += bloc;
+      anyBloc = true;
+    }
     const counted = countingValue(self, bloc, counting);
     if (counted === null) {
       if (prepared.maximum !== null && !suppressMissing) {
@@ -91,8 +101,8 @@ export function scoreRow(
   return finishUnit(
     unit,
     {
-      selfPoints,
-      blocPoints,
+      selfPoints: anySelf ? selfSum : null,
+      blocPoints: anyBloc ? blocSum : null,
       points,
       bonus,
       deduction,
