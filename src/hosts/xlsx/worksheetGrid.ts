@@ -2,6 +2,7 @@ import type { Worksheet } from "exceljs";
 import type { CellValue, Grid, MergedArea } from "../../sheets/grid";
 import { a1Range, type CellRectangle } from "./a1Range";
 import { cellValueOf } from "./cellValueOf";
+import { mergedRanges } from "./mergedRanges";
 
 /** exceljs's `ValueType.Merge`: a cell covered by a merged area other than its top-left one. */
 const MERGE_TYPE = 1;
@@ -27,22 +28,29 @@ function offsets(area: CellRectangle, originRow: number, originColumn: number): 
  * merged area (other than its top-left) are null, as Excel reports them.
  */
 export function worksheetGrid(worksheet: Worksheet): Grid {
-  const cells: { row: number; column: number; value: CellValue }[] = [];
+  // Parallel lists rather than an object per cell: a history sheet holds tens of thousands.
+  const cellRows: number[] = [];
+  const cellColumns: number[] = [];
+  const cellValues: CellValue[] = [];
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
       if ((cell.type as number) === MERGE_TYPE) return;
       const value = cellValueOf(cell.value);
-      if (value !== null) cells.push({ row: rowNumber, column: columnNumber, value });
+      if (value === null) return;
+      cellRows.push(rowNumber);
+      cellColumns.push(columnNumber);
+      cellValues.push(value);
     });
   });
-  const model = worksheet.model as unknown as { merges?: string[]; tables?: TableModel[] };
-  const merges = (model.merges ?? [])
+  const merges = mergedRanges(worksheet)
     .map(a1Range)
     .filter((area): area is CellRectangle => area !== null);
-  const tables = (model.tables ?? []).flatMap((table) => {
-    const area = a1Range(table.tableRef ?? table.ref ?? "");
-    return area === null ? [] : [{ name: table.name ?? "", area }];
-  });
+  const tables = (worksheet.getTables() as unknown as { model: TableModel }[]).flatMap(
+    ({ model: table }) => {
+      const area = a1Range(table.tableRef ?? table.ref ?? "");
+      return area === null ? [] : [{ name: table.name ?? "", area }];
+    }
+  );
   const bounds = { top: Infinity, left: Infinity, bottom: -Infinity, right: -Infinity };
   const include = (area: CellRectangle): void => {
     bounds.top = Math.min(bounds.top, area.top);
@@ -50,9 +58,14 @@ export function worksheetGrid(worksheet: Worksheet): Grid {
     bounds.bottom = Math.max(bounds.bottom, area.bottom);
     bounds.right = Math.max(bounds.right, area.right);
   };
-  cells.forEach((cell) =>
-    include({ top: cell.row, left: cell.column, bottom: cell.row, right: cell.column })
-  );
+  for (let index = 0; index < cellValues.length; index += 1) {
+    const row = cellRows[index]!;
+    const column = cellColumns[index]!;
+    bounds.top = Math.min(bounds.top, row);
+    bounds.left = Math.min(bounds.left, column);
+    bounds.bottom = Math.max(bounds.bottom, row);
+    bounds.right = Math.max(bounds.right, column);
+  }
   merges.forEach(include);
   tables.forEach((table) => include(table.area));
   if (bounds.top === Infinity) {
@@ -72,10 +85,10 @@ export function worksheetGrid(worksheet: Worksheet): Grid {
   const values: CellValue[][] = Array.from({ length: height }, () =>
     new Array<CellValue>(width).fill(null)
   );
-  for (const cell of cells) {
-    const row = values[cell.row - originRow];
-    if (row !== undefined) row[cell.column - originColumn] = cell.value;
-  }
+  cellValues.forEach((value, index) => {
+    const row = values[cellRows[index]! - originRow];
+    if (row !== undefined) row[cellColumns[index]! - originColumn] = value;
+  });
   return {
     sheetName: worksheet.name,
     originRow,
