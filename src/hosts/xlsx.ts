@@ -145,9 +145,13 @@ export class XlsxHost implements WorkbookHost {
       const worksheet = this.worksheet(name);
       if (worksheet !== undefined) this.workbook.removeWorksheet(worksheet.id);
     }
+    // Listed once: exceljs rebuilds every defined name's ranges each time its model is read.
+    const takenNames = new Set(
+      this.workbook.definedNames.model.map((definedName) => definedName.name.toLowerCase())
+    );
     for (const spec of specs) {
       writeSheetSpec(this.workbook.addWorksheet(spec.name), spec);
-      this.mark(spec);
+      this.mark(spec, takenNames);
     }
     if (options.configurationJson !== undefined) {
       await this.writeConfiguration(options.configurationJson);
@@ -211,15 +215,12 @@ export class XlsxHost implements WorkbookHost {
     }
   }
 
-  private mark(spec: SheetSpec): void {
-    const taken = new Set(
-      this.workbook.definedNames.model.map((definedName) => definedName.name.toLowerCase())
-    );
+  /** Marks the spec's sheet with the first free mark name, and counts that name as taken. */
+  private mark(spec: SheetSpec, taken: Set<string>): void {
     let index = 1;
     while (taken.has(addinSheetMarkName(spec.kind, spec.year, index).toLowerCase())) index += 1;
-    this.workbook.definedNames.add(
-      addinSheetMarkReference(spec.name),
-      addinSheetMarkName(spec.kind, spec.year, index)
-    );
+    const name = addinSheetMarkName(spec.kind, spec.year, index);
+    this.workbook.definedNames.add(addinSheetMarkReference(spec.name), name);
+    taken.add(name.toLowerCase());
   }
 }
