@@ -1,37 +1,52 @@
 import type { SpecCell, SpecRange } from "../sheetSpec";
 import { columnsPixels } from "./pageGeometry";
 import { FONT_SIZE } from "./styles";
-import { textEms } from "./textEms";
+import { characterEms } from "./textEms";
 
-/** Width of a text in pixels at 96 dpi. */
-function textPixels(text: string, fontSize: number, bold: boolean): number {
-  return textEms(text) * fontSize * (96 / 72) * (bold ? 1.06 : 1);
+/** Pixels at 96 dpi of a width in ems. */
+function emsPixels(ems: number, fontSize: number, bold: boolean): number {
+  return ems * fontSize * (96 / 72) * (bold ? 1.06 : 1);
 }
 
-/** Lines a wrapped text takes in a box `width` pixels wide, wrapping at spaces like Excel. */
+/**
+ * Lines a wrapped text takes in a box `width` pixels wide, wrapping at spaces like Excel. One pass
+ * over the characters: words are measured as they are read, without splitting the text.
+ */
 export function wrappedLines(text: string, width: number, fontSize: number, bold: boolean): number {
-  const spacePixels = textPixels(" ", fontSize, bold);
+  const spacePixels = emsPixels(characterEms(" "), fontSize, bold);
   let lines = 0;
-  for (const paragraph of text.split("\n")) {
-    let used = 0;
-    let paragraphLines = 1;
-    for (const word of paragraph.split(" ")) {
-      const wordWidth = textPixels(word, fontSize, bold);
-      const spaced = used === 0 ? wordWidth : used + spacePixels + wordWidth;
-      if (spaced <= width) {
-        used = spaced;
-      } else if (wordWidth <= width) {
-        paragraphLines += used === 0 ? 0 : 1;
-        used = wordWidth;
-      } else {
-        const extra = Math.ceil(wordWidth / width);
-        paragraphLines += (used === 0 ? 0 : 1) + extra - 1;
-        used = wordWidth - (extra - 1) * width;
-      }
+  let used = 0;
+  let paragraphLines = 1;
+  let wordEms = 0;
+  const placeWord = (): void => {
+    const wordWidth = emsPixels(wordEms, fontSize, bold);
+    wordEms = 0;
+    const spaced = used === 0 ? wordWidth : used + spacePixels + wordWidth;
+    if (spaced <= width) {
+      used = spaced;
+    } else if (wordWidth <= width) {
+      paragraphLines += used === 0 ? 0 : 1;
+      used = wordWidth;
+    } else {
+      const extra = Math.ceil(wordWidth / width);
+      paragraphLines += (used === 0 ? 0 : 1) + extra - 1;
+      used = wordWidth - (extra - 1) * width;
     }
-    lines += paragraphLines;
+  };
+  for (const character of text) {
+    if (character === " ") {
+      placeWord();
+    } else if (character === "\n") {
+      placeWord();
+      lines += paragraphLines;
+      used = 0;
+      paragraphLines = 1;
+    } else {
+      wordEms += characterEms(character);
+    }
   }
-  return lines;
+  placeWord();
+  return lines + paragraphLines;
 }
 
 /** Height in points of one line of text at the given size (Excel's single-spaced line). */

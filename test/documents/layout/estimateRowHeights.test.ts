@@ -17,6 +17,17 @@ describe("wrappedLines", () => {
     expect(wrappedLines("a\nb\nc", 200, 12, false)).toBe(3);
   });
 
+  it("counts an empty paragraph after a final line break as a line", () => {
+    expect(wrappedLines("a\n", 200, 12, false)).toBe(2);
+    expect(wrappedLines("", 200, 12, false)).toBe(1);
+  });
+
+  it("counts the width of every space between words, doubled spaces too", () => {
+    // Twelve-point "a" is 8 px wide and a space 4 px: "a a" takes 20 px, "a  a" 24 px.
+    expect(wrappedLines("a a", 20, 12, false)).toBe(1);
+    expect(wrappedLines("a  a", 20, 12, false)).toBe(2);
+  });
+
   it("breaks a word longer than the box over several lines", () => {
     expect(wrappedLines("x".repeat(100), 80, 12, false)).toBeGreaterThan(5);
   });

@@ -1,4 +1,4 @@
-import { textEms } from "../../../src/documents/layout/textEms";
+import { characterEms, textEms } from "../../../src/documents/layout/textEms";
 
 describe("textEms", () => {
   it("gives nothing for an empty text", () => {
@@ -28,5 +28,11 @@ describe("textEms", () => {
 
   it("counts a character outside the basic plane once, not as two halves", () => {
     expect([0.25, 0.35, 0.5, 0.72]).toContain(textEms("𝐀"));
+  });
+
+  it("measures one character as the text of that character", () => {
+    for (const character of ["a", "Ơ", "9", " ", "-"]) {
+      expect(characterEms(character)).toBe(textEms(character));
+    }
   });
 });
