@@ -1,7 +1,29 @@
-import type { Row, Worksheet } from "exceljs";
+import type { Row, Workbook, Worksheet } from "exceljs";
 import type { SheetSpec } from "../../documents/sheetSpec";
 import { pageSetupOf } from "./pageSetupOf";
 import { sharedCellStyles } from "./sharedCellStyles";
+
+type StyleOf = ReturnType<typeof sharedCellStyles>;
+
+/**
+ * The style objects of every sheet written into a workbook, by font: a province's 161 sheets use a
+ * dozen looks between them, so each is built (and filed by exceljs) once, not once per sheet.
+ */
+const STYLES_BY_WORKBOOK = new WeakMap<Workbook, Map<string, StyleOf>>();
+
+function stylesFor(worksheet: Worksheet, fontName: string): StyleOf {
+  let byFont = STYLES_BY_WORKBOOK.get(worksheet.workbook);
+  if (byFont === undefined) {
+    byFont = new Map();
+    STYLES_BY_WORKBOOK.set(worksheet.workbook, byFont);
+  }
+  let styleOf = byFont.get(fontName);
+  if (styleOf === undefined) {
+    styleOf = sharedCellStyles(fontName);
+    byFont.set(fontName, styleOf);
+  }
+  return styleOf;
+}
 
 /**
  * Writes a sheet spec into an empty worksheet: values (text always as text: exceljs never turns
@@ -10,7 +32,7 @@ import { sharedCellStyles } from "./sharedCellStyles";
  * heights and the page layout.
  */
 export function writeSheetSpec(worksheet: Worksheet, spec: SheetSpec): void {
-  const styleOf = sharedCellStyles(spec.page.fontName);
+  const styleOf = stylesFor(worksheet, spec.page.fontName);
   spec.rows.forEach((specRow, rowIndex) => {
     // By row and column number: exceljs's getCell(row, column) goes through an "A1" address.
     let row: Row | undefined;
