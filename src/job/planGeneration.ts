@@ -44,9 +44,10 @@ export function planGeneration(
       clashes.push(spec.name);
     }
   }
+  const written = new Set(specs.map((spec) => sheetKey(spec.name)));
   const generated: Record<string, string> = {};
   for (const [name, print] of Object.entries(configuration.generated)) {
-    if (!specs.some((spec) => sheetKey(spec.name) === sheetKey(name))) generated[name] = print;
+    if (!written.has(sheetKey(name))) generated[name] = print;
   }
   for (const spec of specs) generated[spec.name] = fingerprintSpec(spec);
   return { replaced, edited, clashes, configuration: { ...configuration, generated } };

@@ -19,15 +19,38 @@ export function fingerprintGrid(grid: Grid): string {
   return fingerprintRows(rows);
 }
 
+/**
+ * FNV-1a of `lines.join(RS)`, each line being a row's canonical cells joined by US, with blank
+ * cells at the end of a row and blank rows at the end of the sheet left out. Hashed as it is
+ * read: a province's sheets would otherwise be joined into megabytes of text only to be hashed.
+ */
 function fingerprintRows(rows: readonly (readonly CellValue[])[]): string {
-  const lines = rows.map((row) => {
-    const cells = row.map(canonical);
-    while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
-    return cells.join("\u001f");
-  });
-  while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-  return fnv1a(lines.join("\u001e"));
+  let hash = FNV_OFFSET;
+  let wroteLine = false;
+  let blankLines = 0;
+  for (const row of rows) {
+    let length = row.length;
+    while (length > 0 && canonical(row[length - 1] ?? null) === "") length -= 1;
+    if (length === 0) {
+      blankLines += 1;
+      continue;
+    }
+    // Blank rows between written ones still count, as empty lines.
+    for (let line = wroteLine ? 0 : 1; line <= blankLines; line += 1) {
+      hash = fnv1a(hash, RECORD_SEPARATOR);
+    }
+    wroteLine = true;
+    blankLines = 0;
+    for (let column = 0; column < length; column += 1) {
+      if (column > 0) hash = fnv1a(hash, UNIT_SEPARATOR);
+      hash = fnv1a(hash, canonical(row[column] ?? null));
+    }
+  }
+  return hash.toString(16).padStart(8, "0");
 }
+
+const RECORD_SEPARATOR = "\u001e";
+const UNIT_SEPARATOR = "\u001f";
 
 function canonical(value: CellValue): string {
   if (value === null) return "";
@@ -36,12 +59,14 @@ function canonical(value: CellValue): string {
   return value;
 }
 
-/** FNV-1a, 32 bits, as hex: enough to notice an edit, not a security measure. */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a, 32 bits, carried on over `text`: enough to notice an edit, not a security measure. */
+function fnv1a(start: number, text: string): number {
+  let hash = start;
   for (let index = 0; index < text.length; index++) {
     hash ^= text.charCodeAt(index);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
-  return hash.toString(16).padStart(8, "0");
+  return hash;
 }
