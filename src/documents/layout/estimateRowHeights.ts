@@ -54,6 +54,9 @@ export function lineHeight(fontSize: number): number {
   return Math.ceil(fontSize * 1.32 * 4) / 4;
 }
 
+/** More than Excel's 16,384 columns: `row * COLUMN_KEYS + column` tells cells apart. */
+const COLUMN_KEYS = 65_536;
+
 /** Pixels lost inside a cell to its margins. */
 const CELL_PADDING_PIXELS = 6;
 
@@ -68,8 +71,19 @@ export function estimateRowHeights(
   merges: readonly SpecRange[],
   widths: readonly number[]
 ): Record<number, number> {
-  const spans = new Map<string, SpecRange>();
-  for (const merge of merges) spans.set(`${merge.top}:${merge.left}`, merge);
+  // Numeric keys, and each run of columns measured once: a sheet has thousands of wrapped cells.
+  const cellKey = (row: number, column: number): number => row * COLUMN_KEYS + column;
+  const spans = new Map<number, SpecRange>();
+  for (const merge of merges) spans.set(cellKey(merge.top, merge.left), merge);
+  const runPixels = new Map<number, number>();
+  const pixelsOfColumns = (first: number, last: number): number => {
+    let pixels = runPixels.get(cellKey(first, last));
+    if (pixels === undefined) {
+      pixels = columnsPixels(widths.slice(first - 1, last));
+      runPixels.set(cellKey(first, last), pixels);
+    }
+    return pixels;
+  };
   const heights: Record<number, number> = {};
   rows.forEach((row, rowIndex) => {
     const rowNumber = rowIndex + 1;
@@ -77,10 +91,10 @@ export function estimateRowHeights(
     let multiline = false;
     row.forEach((cell, columnIndex) => {
       if (cell === null || typeof cell.value !== "string" || cell.style?.wrap !== true) return;
-      const span = spans.get(`${rowNumber}:${columnIndex + 1}`);
+      const span = spans.get(cellKey(rowNumber, columnIndex + 1));
       if (span !== undefined && span.bottom > span.top) return;
       const last = span?.right ?? columnIndex + 1;
-      const width = columnsPixels(widths.slice(columnIndex, last)) - CELL_PADDING_PIXELS;
+      const width = pixelsOfColumns(columnIndex + 1, last) - CELL_PADDING_PIXELS;
       const fontSize = cell.style.fontSize ?? FONT_SIZE.body;
       const lines = wrappedLines(
         cell.value,
