@@ -53,7 +53,21 @@ export function writeSheetSpec(worksheet: Worksheet, spec: SheetSpec): void {
   for (const [row, height] of Object.entries(spec.rowHeights)) {
     worksheet.getRow(Number(row)).height = height;
   }
+  shareEmptyRowStyle(worksheet);
   const { pageSetup, headerFooter } = pageSetupOf(spec.page);
   Object.assign(worksheet.pageSetup, pageSetup);
   Object.assign(worksheet.headerFooter, headerFooter);
+}
+
+/**
+ * Gives the sheet's rows one empty style object. Each new exceljs row has its own, and exceljs
+ * serialises a style to XML to file it unless it has met that object before: once per row.
+ */
+function shareEmptyRowStyle(worksheet: Worksheet): void {
+  const rowStyle = {};
+  for (let number = 1; number <= worksheet.rowCount; number += 1) {
+    // exceljs's typings leave out the style object it keeps on each row.
+    const row = worksheet.findRow(number) as { style: object } | undefined;
+    if (row !== undefined) row.style = rowStyle;
+  }
 }
