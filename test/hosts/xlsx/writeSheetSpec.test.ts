@@ -16,7 +16,7 @@ describe("writeSheetSpec", () => {
     expect(first.getCell("A4").style).not.toBe(first.getCell("B4").style);
   });
 
-  it("gives the rows of a sheet one empty style object, and makes no rows of its own", () => {
+  it("gives the rows and columns of a sheet one empty style object, and makes no rows of its own", () => {
     const worksheet = new ExcelJS.Workbook().addWorksheet("Tổng hợp");
 
     writeSheetSpec(worksheet, specFixture());
@@ -26,6 +26,7 @@ describe("writeSheetSpec", () => {
     expect(styleOfRow(1)).toEqual({});
     expect(styleOfRow(4)).toBe(styleOfRow(1));
     expect(worksheet.findRow(2)).toBeUndefined();
+    expect(worksheet.getColumn(3).style).toBe(styleOfRow(1));
   });
 
   it("does not share style objects between workbooks", () => {
