@@ -32,6 +32,7 @@ import { HostError } from "./shared/hostError";
 import { OPEN_MESSAGES } from "./xlsx/openMessages";
 import { planSheetWrites } from "./shared/planSheetWrites";
 import { sheetNameKey } from "./shared/sheetNameKey";
+import { shareEmptyStyles } from "./xlsx/shareEmptyStyles";
 import { unreadableZipMessage } from "./xlsx/unreadableZipMessage";
 import { worksheetGrid } from "./xlsx/worksheetGrid";
 import { writeSheetSpec } from "./xlsx/writeSheetSpec";
@@ -84,6 +85,8 @@ export class XlsxHost implements WorkbookHost {
 
   /** The workbook as `.xlsx` bytes. */
   async toBuffer(): Promise<Uint8Array> {
+    // Saves exceljs filing every unstyled row's own empty style object, one by one.
+    for (const worksheet of this.workbook.worksheets) shareEmptyStyles(worksheet);
     const buffer = await this.workbook.xlsx.writeBuffer({ useSharedStrings: true });
     return new Uint8Array(buffer as ArrayBuffer);
   }

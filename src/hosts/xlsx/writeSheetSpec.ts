@@ -53,23 +53,7 @@ export function writeSheetSpec(worksheet: Worksheet, spec: SheetSpec): void {
   for (const [row, height] of Object.entries(spec.rowHeights)) {
     worksheet.getRow(Number(row)).height = height;
   }
-  shareEmptyStyles(worksheet);
   const { pageSetup, headerFooter } = pageSetupOf(spec.page);
   Object.assign(worksheet.pageSetup, pageSetup);
   Object.assign(worksheet.headerFooter, headerFooter);
-}
-
-/**
- * Gives the sheet's rows, and its columns, one empty style object. Each new exceljs row and column
- * has its own, and exceljs serialises a style to XML to file it unless it has met that object
- * before: once per row otherwise.
- */
-function shareEmptyStyles(worksheet: Worksheet): void {
-  const emptyStyle = {};
-  for (let number = 1; number <= worksheet.rowCount; number += 1) {
-    // exceljs's typings leave out the style object it keeps on each row.
-    const row = worksheet.findRow(number) as { style: object } | undefined;
-    if (row !== undefined) row.style = emptyStyle;
-  }
-  for (const column of worksheet.columns ?? []) column.style = emptyStyle;
 }

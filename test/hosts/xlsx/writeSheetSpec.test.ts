@@ -16,19 +16,6 @@ describe("writeSheetSpec", () => {
     expect(first.getCell("A4").style).not.toBe(first.getCell("B4").style);
   });
 
-  it("gives the rows and columns of a sheet one empty style object, and makes no rows of its own", () => {
-    const worksheet = new ExcelJS.Workbook().addWorksheet("Tổng hợp");
-
-    writeSheetSpec(worksheet, specFixture());
-
-    const styleOfRow = (number: number) =>
-      (worksheet.findRow(number) as unknown as { style: object }).style;
-    expect(styleOfRow(1)).toEqual({});
-    expect(styleOfRow(4)).toBe(styleOfRow(1));
-    expect(worksheet.findRow(2)).toBeUndefined();
-    expect(worksheet.getColumn(3).style).toBe(styleOfRow(1));
-  });
-
   it("does not share style objects between workbooks", () => {
     const first = new ExcelJS.Workbook().addWorksheet("Khối 1");
     const second = new ExcelJS.Workbook().addWorksheet("Khối 1");
