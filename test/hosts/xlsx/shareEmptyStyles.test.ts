@@ -46,10 +46,11 @@ describe("shareEmptyStyles", () => {
       const copy = new ExcelJS.Workbook();
       await copy.xlsx.load(await workbook.xlsx.writeBuffer());
       const sheet = copy.getWorksheet("Khối 1")!;
-      return [1, 2, 3].map((number) => {
-        const row = sheet.getRow(number);
-        return { height: row.height, font: row.font, values: row.values };
-      });
+      return [1, 2, 3].map((number) => [
+        sheet.getRow(number).height,
+        sheet.getRow(number).font,
+        sheet.getRow(number).values,
+      ]);
     };
     const before = await reloadedRows();
     shareEmptyStyles(worksheet);
