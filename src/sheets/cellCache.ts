@@ -56,38 +56,49 @@ function of(grid: Grid): CellReadings {
   return found;
 }
 
-/** A value per cell, by sheet row and column (rows kept as arrays, made when first needed). */
+/**
+ * A value per cell, by sheet row and column: flat lists over blocks of the grid's rows, made when
+ * first needed (a list per row would be tens of thousands of small arrays for a long sheet, all
+ * kept while the grid lives), and a map for the cells around the grid.
+ */
 interface CellMemory<T> {
   get(row: number, column: number): T | undefined;
   set(row: number, column: number, value: T): void;
 }
 
+/** Rows per block of a `CellMemory`. */
+const BLOCK_ROWS = 1024;
+
 function cellMemory<T>(grid: Grid): CellMemory<T> {
-  const rows: (T | undefined)[][] = [];
+  const height = grid.values.length;
+  const width = grid.values.reduce((widest, row) => Math.max(widest, row.length), 0);
+  const blocks: (T | undefined)[][] = [];
   const outside = new Map<string, T>();
   const inside = (rowOffset: number, columnOffset: number): boolean =>
-    rowOffset >= 0 && columnOffset >= 0 && rowOffset < grid.values.length;
+    rowOffset >= 0 && rowOffset < height && columnOffset >= 0 && columnOffset < width;
   return {
     get(row, column) {
       const rowOffset = row - grid.originRow;
       const columnOffset = column - grid.originColumn;
-      return inside(rowOffset, columnOffset)
-        ? rows[rowOffset]?.[columnOffset]
-        : outside.get(`${row},${column}`);
+      if (!inside(rowOffset, columnOffset)) return outside.get(`${row},${column}`);
+      const block = blocks[Math.floor(rowOffset / BLOCK_ROWS)];
+      return block?.[(rowOffset % BLOCK_ROWS) * width + columnOffset];
     },
     set(row, column, value) {
       const rowOffset = row - grid.originRow;
       const columnOffset = column - grid.originColumn;
-      if (inside(rowOffset, columnOffset)) {
-        let values = rows[rowOffset];
-        if (values === undefined) {
-          values = [];
-          rows[rowOffset] = values;
-        }
-        values[columnOffset] = value;
-      } else {
+      if (!inside(rowOffset, columnOffset)) {
         outside.set(`${row},${column}`, value);
+        return;
       }
+      const blockIndex = Math.floor(rowOffset / BLOCK_ROWS);
+      let block = blocks[blockIndex];
+      if (block === undefined) {
+        const rows = Math.min(BLOCK_ROWS, height - blockIndex * BLOCK_ROWS);
+        block = new Array<T | undefined>(rows * width);
+        blocks[blockIndex] = block;
+      }
+      block[(rowOffset % BLOCK_ROWS) * width + columnOffset] = value;
     },
   };
 }
