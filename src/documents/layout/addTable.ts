@@ -72,7 +72,7 @@ export function addTable(draft: SheetDraft, table: TableContent): TablePlacement
     }))
   );
 
-  const bodyStyles = new Map<string, CellStyle>();
+  const bodyStyles: BodyStyles = new Map();
   const covered = table.columns.map(() => 0);
   let lastRow = headerRow;
   for (const cells of table.rows) {
@@ -115,20 +115,31 @@ export function addTable(draft: SheetDraft, table: TableContent): TablePlacement
   return { headerRow, lastRow };
 }
 
-function bodyCell(
-  cell: TableCell,
-  column: TableColumn | undefined,
-  styles: Map<string, CellStyle>
-): SpecCell {
+/** Body cell styles by number format, then by alignment, bold and italic (see `lookIndex`). */
+type BodyStyles = Map<string | undefined, CellStyle[]>;
+
+const HORIZONTAL_INDEX: Record<Alignment, number> = { left: 0, center: 1, right: 2 };
+
+function lookIndex(horizontal: Alignment, bold: boolean, italic: boolean): number {
+  return HORIZONTAL_INDEX[horizontal] * 4 + (bold ? 2 : 0) + (italic ? 1 : 0);
+}
+
+function bodyCell(cell: TableCell, column: TableColumn | undefined, styles: BodyStyles): SpecCell {
   const numberFormat =
     cell.numberFormat ?? (typeof cell.value === "number" ? column?.numberFormat : undefined);
   const horizontal =
     cell.align ?? column?.align ?? (typeof cell.value === "number" ? "right" : "left");
   const bold = cell.bold === true;
   const italic = cell.italic === true;
-  // A table's cells look alike: one style object per look, not tens of thousands of copies.
-  const key = `${horizontal}|${bold}|${italic}|${numberFormat === undefined ? "-" : `=${numberFormat}`}`;
-  let style = styles.get(key);
+  // A table's cells look alike: one style object per look, not tens of thousands of copies,
+  // found without building a key for each cell.
+  let looks = styles.get(numberFormat);
+  if (looks === undefined) {
+    looks = [];
+    styles.set(numberFormat, looks);
+  }
+  const index = lookIndex(horizontal, bold, italic);
+  let style = looks[index];
   if (style === undefined) {
     style = {
       fontSize: FONT_SIZE.table,
@@ -140,7 +151,7 @@ function bodyCell(
       ...(italic ? { italic: true } : {}),
       ...(numberFormat === undefined ? {} : { numberFormat }),
     };
-    styles.set(key, style);
+    looks[index] = style;
   }
   return { value: cell.value, style };
 }
