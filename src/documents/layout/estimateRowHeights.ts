@@ -1,7 +1,10 @@
 import type { SpecCell, SpecRange } from "../sheetSpec";
 import { columnsPixels } from "./pageGeometry";
 import { FONT_SIZE } from "./styles";
-import { characterEms } from "./textEms";
+import { codePointEms } from "./textEms";
+
+const SPACE = 0x20;
+const LINE_BREAK = 0x0a;
 
 /** Pixels at 96 dpi of a width in ems. */
 function emsPixels(ems: number, fontSize: number, bold: boolean): number {
@@ -10,10 +13,11 @@ function emsPixels(ems: number, fontSize: number, bold: boolean): number {
 
 /**
  * Lines a wrapped text takes in a box `width` pixels wide, wrapping at spaces like Excel. One pass
- * over the characters: words are measured as they are read, without splitting the text.
+ * over the code points: words are measured as they are read, without splitting the text or
+ * making a string per character.
  */
 export function wrappedLines(text: string, width: number, fontSize: number, bold: boolean): number {
-  const spacePixels = emsPixels(characterEms(" "), fontSize, bold);
+  const spacePixels = emsPixels(codePointEms(SPACE), fontSize, bold);
   let lines = 0;
   let used = 0;
   let paragraphLines = 1;
@@ -33,16 +37,18 @@ export function wrappedLines(text: string, width: number, fontSize: number, bold
       used = wordWidth - (extra - 1) * width;
     }
   };
-  for (const character of text) {
-    if (character === " ") {
+  for (let index = 0; index < text.length; index += 1) {
+    const codePoint = text.codePointAt(index) ?? 0;
+    if (codePoint > 0xffff) index += 1;
+    if (codePoint === SPACE) {
       placeWord();
-    } else if (character === "\n") {
+    } else if (codePoint === LINE_BREAK) {
       placeWord();
       lines += paragraphLines;
       used = 0;
       paragraphLines = 1;
     } else {
-      wordEms += characterEms(character);
+      wordEms += codePointEms(codePoint);
     }
   }
   placeWord();

@@ -1,4 +1,4 @@
-import { characterEms, textEms } from "../../../src/documents/layout/textEms";
+import { characterEms, codePointEms, textEms } from "../../../src/documents/layout/textEms";
 
 describe("textEms", () => {
   it("gives nothing for an empty text", () => {
@@ -34,5 +34,16 @@ describe("textEms", () => {
     for (const character of ["a", "Ơ", "9", " ", "-"]) {
       expect(characterEms(character)).toBe(textEms(character));
     }
+  });
+
+  it("measures a character by its code point as by the character itself", () => {
+    for (const character of ["a", "Ơ", "9", " ", "𝐀"]) {
+      expect(codePointEms(character.codePointAt(0)!)).toBe(characterEms(character));
+    }
+  });
+
+  it("counts a lone surrogate as one narrow character", () => {
+    expect(textEms("\ud835")).toBe(0.35);
+    expect(textEms("a\ud835b")).toBe(0.5 + 0.35 + 0.5);
   });
 });
