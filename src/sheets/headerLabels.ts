@@ -53,14 +53,7 @@ export function headerDepth(
   if (above < grid.originRow) {
     return 1;
   }
-  const upper = new Set<string>();
-  for (let column = fromColumn; column <= toColumn; column += 1) {
-    const key = cellHeaderKey(grid, above, column);
-    if (key !== "") {
-      upper.add(key);
-    }
-  }
-  if (upper.size < 2) {
+  if (!severalLabels(grid, above, fromColumn, toColumn)) {
     return 1;
   }
   if (marksSelfAndBloc(grid, headerRow, above, fromColumn, toColumn)) {
@@ -82,6 +75,18 @@ export function headerDepth(
     }
   }
   return 1;
+}
+
+/** Whether the row holds at least two different labels (without a set: every row is asked). */
+function severalLabels(grid: Grid, row: number, fromColumn: number, toColumn: number): boolean {
+  let first: string | null = null;
+  for (let column = fromColumn; column <= toColumn; column += 1) {
+    const key = cellHeaderKey(grid, row, column);
+    if (key === "") continue;
+    if (first === null) first = key;
+    else if (key !== first) return true;
+  }
+  return false;
 }
 
 function splitBelow(grid: Grid, row: number, fromColumn: number, toColumn: number): boolean {
