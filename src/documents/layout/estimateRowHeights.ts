@@ -14,7 +14,8 @@ function emsPixels(ems: number, fontSize: number, bold: boolean): number {
 /**
  * Lines a wrapped text takes in a box `width` pixels wide, wrapping at spaces like Excel. One pass
  * over the code points: words are measured as they are read, without splitting the text or
- * making a string per character.
+ * making a string per character, and placed where they end (at a space, a line break or the end
+ * of the text, which closes the last line). No closure: its numbers would be boxed on every word.
  */
 export function wrappedLines(text: string, width: number, fontSize: number, bold: boolean): number {
   const spacePixels = emsPixels(codePointEms(SPACE), fontSize, bold);
@@ -22,7 +23,13 @@ export function wrappedLines(text: string, width: number, fontSize: number, bold
   let used = 0;
   let paragraphLines = 1;
   let wordEms = 0;
-  const placeWord = (): void => {
+  for (let index = 0; index <= text.length; index += 1) {
+    const codePoint = index < text.length ? (text.codePointAt(index) ?? 0) : LINE_BREAK;
+    if (codePoint > 0xffff) index += 1;
+    if (codePoint !== SPACE && codePoint !== LINE_BREAK) {
+      wordEms += codePointEms(codePoint);
+      continue;
+    }
     const wordWidth = emsPixels(wordEms, fontSize, bold);
     wordEms = 0;
     const spaced = used === 0 ? wordWidth : used + spacePixels + wordWidth;
@@ -36,23 +43,13 @@ export function wrappedLines(text: string, width: number, fontSize: number, bold
       paragraphLines += (used === 0 ? 0 : 1) + extra - 1;
       used = wordWidth - (extra - 1) * width;
     }
-  };
-  for (let index = 0; index < text.length; index += 1) {
-    const codePoint = text.codePointAt(index) ?? 0;
-    if (codePoint > 0xffff) index += 1;
-    if (codePoint === SPACE) {
-      placeWord();
-    } else if (codePoint === LINE_BREAK) {
-      placeWord();
+    if (codePoint === LINE_BREAK) {
       lines += paragraphLines;
       used = 0;
       paragraphLines = 1;
-    } else {
-      wordEms += codePointEms(codePoint);
     }
   }
-  placeWord();
-  return lines + paragraphLines;
+  return lines;
 }
 
 /** Height in points of one line of text at the given size (Excel's single-spaced line). */
