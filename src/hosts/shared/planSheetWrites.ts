@@ -38,15 +38,16 @@ function checkCells(spec: SheetSpec): void {
     }
   }
   spec.merges.forEach((merge, index) => {
-    const overlaps = spec.merges
-      .slice(0, index)
-      .some(
-        (other) =>
-          other.top <= merge.bottom &&
-          merge.top <= other.bottom &&
-          other.left <= merge.right &&
-          merge.left <= other.right
-      );
+    // The merges before this one, read in place rather than copied for each merge.
+    let overlaps = false;
+    for (let before = 0; before < index && !overlaps; before += 1) {
+      const other = spec.merges[before]!;
+      overlaps =
+        other.top <= merge.bottom &&
+        merge.top <= other.bottom &&
+        other.left <= merge.right &&
+        merge.left <= other.right;
+    }
     if (
       merge.top < 1 ||
       merge.left < 1 ||
