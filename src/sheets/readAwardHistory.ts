@@ -70,13 +70,15 @@ export function readAwardHistory(
     if (year === null || unitId === null || (awardId === null && grade === null)) {
       continue;
     }
-    entries.push({
-      year,
-      unitId,
-      ...(awardId === null ? {} : { awardId }),
-      ...(grade === null ? {} : { grade }),
-      location: cellLocation(grid.sheetName, row, awardColumn ?? gradeColumn ?? unitColumn),
-    });
+    const location = cellLocation(grid.sheetName, row, awardColumn ?? gradeColumn ?? unitColumn);
+    // Literals rather than spreads of optional parts: ten years of a province are 10,000 rows.
+    entries.push(
+      awardId === null
+        ? { year, unitId, grade: grade!, location }
+        : grade === null
+          ? { year, unitId, awardId, location }
+          : { year, unitId, awardId, grade, location }
+    );
   }
   return entries;
 }
