@@ -1,17 +1,32 @@
 import { localized } from "../core/localized";
 import type { Problem } from "../core/problem";
-import { legacyEncodingDetector } from "../core/text";
+import { legacyEncodingDetector, type LegacyEncoding } from "../core/text";
 import { cellProblem } from "./cellProblem";
 import type { Grid } from "./grid";
 import { memoized } from "./memoized";
 
 const ENCODING_NAMES = { tcvn3: "TCVN3 (ABC)", vni: "VNI" } as const;
 
-/** One warning per text cell that looks typed in a legacy encoding (TCVN3 or VNI) rather than Unicode. */
-export function legacyTextProblems(grid: Grid): Problem[] {
+/** The legacy encoding a text looks typed in, or null; see `legacyEncodingDetector`. */
+export type EncodingOf = (text: string) => LegacyEncoding | null;
+
+/**
+ * `legacyEncodingDetector` remembering its answer for each text: a sheet repeats its texts (unit
+ * and award names), and so do the sheets of a workbook. Make one per pass over the sheets.
+ */
+export function textEncodingDetector(): EncodingOf {
+  return memoized(legacyEncodingDetector());
+}
+
+/**
+ * One warning per text cell that looks typed in a legacy encoding (TCVN3 or VNI) rather than
+ * Unicode. Pass one `encodingOf` for all the sheets of a pass to analyse each distinct text once.
+ */
+export function legacyTextProblems(
+  grid: Grid,
+  encodingOf: EncodingOf = textEncodingDetector()
+): Problem[] {
   const problems: Problem[] = [];
-  // A sheet repeats its texts (unit and award names): each distinct one is analysed once.
-  const encodingOf = memoized(legacyEncodingDetector());
   grid.values.forEach((values, rowOffset) => {
     values.forEach((value, columnOffset) => {
       if (typeof value !== "string" || value.trim() === "") {

@@ -8,7 +8,7 @@ import type { DetectedTable } from "./detectedTable";
 import { findBlocName } from "./findBlocName";
 import { findYear } from "./findYear";
 import type { Grid } from "./grid";
-import { legacyTextProblems } from "./legacyTextProblems";
+import { legacyTextProblems, textEncodingDetector } from "./legacyTextProblems";
 import { memoized } from "./memoized";
 import type { WorkbookMapping } from "./mapping";
 import { readAwardHistory } from "./readAwardHistory";
@@ -62,8 +62,9 @@ export function readBlocs(
     tables
       .filter((table) => table.kind === kind)
       .map((table) => ({ table, grid: gridOf.get(table.sheetName) as Grid }));
+  const encodingOf = textEncodingDetector();
   for (const sheet of new Set(tables.map((table) => table.sheetName))) {
-    problems.push(...legacyTextProblems(gridOf.get(sheet) as Grid));
+    problems.push(...legacyTextProblems(gridOf.get(sheet) as Grid, encodingOf));
   }
 
   const scoreReads = withGrid("scores").map(({ table, grid }) => ({
