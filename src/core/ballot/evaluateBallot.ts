@@ -1,11 +1,17 @@
-import { localized, type Localized } from "../localized";
+import { localized } from "../localized";
 import type { VoteInput } from "../model";
-import { problem, type Problem, type ProblemCode } from "../problem";
+import type { Problem } from "../problem";
 import type { BallotRules } from "../profile/types";
 import type { BallotOutcome } from "../result";
 import { checkQuorum } from "./internal/checkQuorum";
 import { countText } from "./internal/countText";
-import { checkOrder, COUNT_NAMES, firstBelow, readCounts } from "./internal/voteCounts";
+import {
+  checkOrder,
+  COUNT_NAMES,
+  firstBelow,
+  readCounts,
+  reportBallot,
+} from "./internal/voteCounts";
 import { votePasses } from "./votePasses";
 
 /**
@@ -30,28 +36,30 @@ export function evaluateBallot(
   threshold: number
 ): { outcome: BallotOutcome; problems: Problem[] } {
   const problems: Problem[] = [];
-  const report = (code: ProblemCode, severity: "error" | "warning", detail: Localized) =>
-    problems.push(
-      problem(
-        code,
-        severity,
-        localized(
-          `Phiếu bầu "${vote.awardId}" của đơn vị "${vote.unitId}": ${detail.vi}`,
-          `Ballot on "${vote.awardId}" for unit "${vote.unitId}": ${detail.en}`
-        ),
-        { location: vote.location, unitId: vote.unitId }
-      )
-    );
+  return { outcome: countBallot(vote, rules, threshold, problems), problems };
+}
 
-  const counts = readCounts(vote, report);
-  checkOrder(counts, report);
+/**
+ * `evaluateBallot`, adding the ballot's problems to `problems`: a list counts a ballot per unit
+ * and award, and most have none, so nothing is made for them but the outcome.
+ */
+export function countBallot(
+  vote: VoteInput,
+  rules: BallotRules,
+  threshold: number,
+  problems: Problem[]
+): BallotOutcome {
+  const counts = readCounts(vote, problems);
+  checkOrder(counts, vote, problems);
   const inFavour = counts.inFavour;
   if (inFavour !== null) {
     const exceeded = firstBelow(counts, inFavour);
     if (exceeded !== undefined) {
       const votes = countText(inFavour);
       const count = countText(counts[exceeded]!);
-      report(
+      reportBallot(
+        problems,
+        vote,
         "vote.aboveVoters",
         "error",
         localized(
@@ -67,7 +75,9 @@ export function evaluateBallot(
       ? counts.membersTotal
       : (counts.membersPresent ?? counts.ballotsIssued ?? counts.ballotsValid);
   if (base === null) {
-    report(
+    reportBallot(
+      problems,
+      vote,
       "vote.missing",
       "warning",
       rules.base === "total"
@@ -82,22 +92,19 @@ export function evaluateBallot(
     );
   }
 
-  const quorumMet = checkQuorum(counts, rules.quorum, report);
+  const quorumMet = checkQuorum(counts, rules.quorum, vote, problems);
   const votes = inFavour ?? 0;
   const baseCount = base ?? 0;
   return {
-    outcome: {
-      unitId: vote.unitId,
-      awardId: vote.awardId,
-      votes,
-      base: baseCount,
-      share: baseCount > 0 ? votes / baseCount : 0,
-      quorumMet,
-      passed:
-        quorumMet &&
-        inFavour !== null &&
-        votePasses(inFavour, baseCount, threshold, rules.strictlyAbove),
-    },
-    problems,
+    unitId: vote.unitId,
+    awardId: vote.awardId,
+    votes,
+    base: baseCount,
+    share: baseCount > 0 ? votes / baseCount : 0,
+    quorumMet,
+    passed:
+      quorumMet &&
+      inFavour !== null &&
+      votePasses(inFavour, baseCount, threshold, rules.strictlyAbove),
   };
 }

@@ -1,2 +1,2 @@
-export { evaluateBallot } from "./evaluateBallot";
+export { countBallot, evaluateBallot } from "./evaluateBallot";
 export { votePasses } from "./votePasses";

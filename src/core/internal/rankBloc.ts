@@ -1,4 +1,4 @@
-import { evaluateBallot } from "../ballot";
+import { countBallot } from "../ballot";
 import type { DecideBlocArgs } from "../decideBloc";
 import { localized } from "../localized";
 import type { UnitInput, VoteInput } from "../model";
@@ -26,9 +26,12 @@ export function rankBloc(args: DecideBlocArgs): RankedBloc {
   const ballots = new Array<BallotOutcome>(args.votes.length);
   for (let index = 0; index < args.votes.length; index++) {
     const vote = args.votes[index]!;
-    const evaluated = evaluateBallot(vote, profile.ballot, thresholdOf(profile, vote.awardId));
-    ballots[index] = evaluated.outcome;
-    for (const found of evaluated.problems) problems.push(found);
+    ballots[index] = countBallot(
+      vote,
+      profile.ballot,
+      thresholdOf(profile, vote.awardId),
+      problems
+    );
   }
   const units = rankScoredUnits(args);
   problems.push(...tieProblems(units));

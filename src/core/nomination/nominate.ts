@@ -2,7 +2,7 @@ import type { AwardHistoryEntry, ConditionInput } from "../model";
 import { problem, type Problem } from "../problem";
 import type { AwardRule, RuleProfile } from "../profile/types";
 import type { AwardReason, BallotOutcome, Nomination, UnitResult } from "../result";
-import { joinReasons } from "../text/joinReasons";
+import { deferredText } from "../deferredText";
 import { nominationContext, type NominationContext } from "./internal/context";
 import { quotaPlaces } from "./internal/quotaPlaces";
 import {
@@ -13,6 +13,7 @@ import {
   tiedAtQuotaText,
 } from "./internal/reasonTexts";
 import { unmetConditions } from "./internal/unmetConditions";
+import { unmetSentence } from "./internal/unmetWords";
 
 export interface NominateArgs {
   readonly year: number;
@@ -29,11 +30,12 @@ export interface NominateArgs {
  * award the units not yet proposed are taken in rank order; the eligible ones fill the quota. A
  * group of units tied on rank that does not fit in the places left gets none of them: the chair
  * decides (a `quota.tie` warning), and those units are not considered for lower awards.
- * Returns one nomination per unit, in the order of `units`, with the reason for each award.
+ * Returns one nomination per unit, in the order of `units`, with the reason for each award (its
+ * words written when first read).
  */
 export function nominate(args: NominateArgs): { nominations: Nomination[]; problems: Problem[] } {
   const { units } = args;
-  const context = nominationContext({ ...args, unitCount: units.length });
+  const context = nominationContext(args);
   // Units are handled by their index in `units`, in rank order, ties in the order given.
   const ranked = units.map((_, index) => index).sort(byRank(units));
   const out: Decisions = {
@@ -48,10 +50,12 @@ export function nominate(args: NominateArgs): { nominations: Nomination[]; probl
     const eligible: number[] = [];
     for (const index of ranked) {
       if (out.decided[index] !== undefined) continue;
-      const unmet = unmetConditions(units[index]!, award, context);
+      const unmet = unmetConditions(units[index]!, index, award, context);
       if (unmet.length === 0) eligible.push(index);
-      else
-        reasons[index] = { awardId: award.id, outcome: "notEligible", message: joinReasons(unmet) };
+      else {
+        const message = deferredText(unmet, unmetSentence);
+        reasons[index] = { awardId: award.id, outcome: "notEligible", message };
+      }
     }
     fillQuota(award, eligible, context, reasons, out);
   });
@@ -116,7 +120,7 @@ function fillQuota(
       for (const index of group) reasons[index] = placesHeld;
     } else if (group.length <= free) {
       for (const index of group) {
-        const message = proposedText(out.units[index]!, award, context);
+        const message = proposedText(out.units[index]!, index, award, context);
         reasons[index] = { awardId: award.id, outcome: "proposed", message };
         out.decided[index] = award.id;
       }

@@ -47,13 +47,16 @@ export function nominationRows(
     profile: rules,
   });
   if (result.blocked) return blockedRows(withProblems(table.rows, result), 3);
-  const byUnit = new Map(result.nominations.map((nomination) => [nomination.unitId, nomination]));
-  return table.rows.map((row) => {
-    if (row.kind !== "unit") return ["", "", ""];
-    const nomination = byUnit.get(row.unit.id);
-    const award = rules.awards.find((rule) => rule.id === nomination?.awardId);
-    return [row.unit.name, award?.name.vi ?? "", reasonText(nomination, rules, provisional)];
-  });
+  const awardNames = new Map(rules.awards.map((award) => [award.id, award.name.vi]));
+  const cells = table.rows.map((row): Cell[] =>
+    row.kind === "unit" ? [row.unit.name, "", ""] : ["", "", ""]
+  );
+  for (const nomination of result.nominations) {
+    const row = cells[table.rowOf.get(nomination.unitId)!]!;
+    row[1] = nomination.awardId === null ? "" : (awardNames.get(nomination.awardId) ?? "");
+    row[2] = reasonText(nomination, awardNames, provisional);
+  }
+  return cells;
 }
 
 function unitsOf(rows: readonly UnitRow[]) {
@@ -93,28 +96,35 @@ function readBallots(
   let failed = false;
   const checked = rows.map((row, index) => {
     if (row.kind !== "unit") return row;
-    const read = readBallot(
-      pick(inFavour.value, index, null),
-      pick(members.value, index, unitCount)
-    );
+    const votesCell = pick(inFavour.value, index, null);
+    const votersCell = pick(members.value, index, unitCount);
+    // Whole numbers, the usual case, are taken as they are, without an outcome for each.
+    const read =
+      isCount(votesCell, 0) && isCount(votersCell, 1)
+        ? { ok: true as const, votes: votesCell, voters: votersCell }
+        : readBallot(votesCell, votersCell);
     if (read === null) return row;
     if (!read.ok) {
       failed = true;
       return errorRow(row, read.error);
     }
     for (const award of voted) {
-      const { votes: count, voters: present } = read;
       inputs.push({
         unitId: row.unit.id,
         awardId: award.id,
-        inFavour: count,
-        membersPresent: present,
-        membersTotal: present,
+        inFavour: read.votes,
+        membersPresent: read.voters,
+        membersTotal: read.voters,
       });
     }
     return row;
   });
   return { votes: inputs, rows: checked, failed };
+}
+
+/** A plain whole number of at least `minimum`: what `readCount` accepts without reading text. */
+function isCount(value: unknown, minimum: number): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= minimum;
 }
 
 type BallotRead =
@@ -156,14 +166,15 @@ function withProblems(rows: readonly UnitRow[], result: Pick<BlocResult, "proble
 
 /** "Award: why" for each award considered, from the highest; provisional ones say so. */
 function reasonText(
-  nomination: Nomination | undefined,
-  profile: RuleProfile,
+  nomination: Nomination,
+  awardNames: ReadonlyMap<string, string>,
   provisional: boolean
 ): string {
-  if (!nomination) return "";
-  const parts = nomination.reasons.map((reason) => {
-    const award = profile.awards.find((rule) => rule.id === reason.awardId);
-    return `${award?.name.vi ?? reason.awardId}: ${reason.message.vi}`;
-  });
-  return parts.join("; ") + (provisional ? PROVISIONAL.vi : "");
+  // Added piece by piece: each unit's reasons are written once, straight into its cell.
+  let text = "";
+  for (const reason of nomination.reasons) {
+    if (text !== "") text += "; ";
+    text += `${awardNames.get(reason.awardId) ?? reason.awardId}: ${reason.message.vi}`;
+  }
+  return provisional ? text + PROVISIONAL.vi : text;
 }

@@ -23,7 +23,12 @@ export interface UnitTable {
   readonly rows: readonly UnitRow[];
   /** True when some row is an error: no decision may be taken from the others alone. */
   readonly failed: boolean;
+  /** Each unit's row, by unit id (index in `rows`). */
+  readonly rowOf: ReadonlyMap<string, number>;
 }
+
+/** No content groups: one shared empty record rather than one per unit. */
+const NO_GROUP_POINTS: Readonly<Record<string, number>> = Object.freeze({});
 
 /**
  * The units and their totals for NOMINATE and NEXTLEADER, one row per cell of `units`. Each unit
@@ -42,46 +47,65 @@ export function readUnitTable(
   const totals = readVector(scores, "scores", { length: names.value.length });
   if (!totals.ok) return cellError(totals.error, CustomFunctions.ErrorCode.notAvailable);
 
-  const seen = new Map<string, number>();
+  const rowOf = new Map<string, number>();
   let order = 0;
-  const rows: UnitRow[] = names.value.map((name, index) => {
-    const score = totals.value[index];
-    const error = inputError(name, "units") ?? inputError(score, "scores");
-    const shown =
-      typeof name === "string" || typeof name === "number" ? normalizeText(String(name)) : "";
-    if (error) return { kind: "error", name: shown, error };
-    if (isBlank(name) && isBlank(score)) return { kind: "blank" };
-    if (shown === "")
-      return rowError(
-        shown,
-        localized(`${argumentLabel("units").vi} đang trống.`, "units is empty.")
-      );
-    const total = readNumber(score, "scores");
-    if (!total.ok)
-      return rowError(
-        shown,
-        localized(`${shown}: ${total.error.vi}`, `${shown}: ${total.error.en}`)
-      );
-    const id = nameKey(shown);
-    const first = seen.get(id);
-    if (first !== undefined) {
-      return rowError(
-        shown,
-        localized(
-          `${shown} trùng với đơn vị ở dòng ${first}.`,
-          `${shown} is listed twice (also row ${first}).`
-        )
-      );
-    }
-    seen.set(id, index + 1);
-    order += 1;
-    return {
-      kind: "unit",
-      unit: { id, name: shown, rotationOrder: order },
-      scored: scoredUnit(id, shown, total.value, profile),
-    };
-  });
-  return { rows, failed: rows.some((row) => row.kind === "error") };
+  let failed = false;
+  const rows = new Array<UnitRow>(names.value.length);
+  for (let index = 0; index < rows.length; index++) {
+    const row = readRow(names.value[index], totals.value[index], rowOf, index, order + 1, profile);
+    if (row.kind === "unit") order += 1;
+    else if (row.kind === "error") failed = true;
+    rows[index] = row;
+  }
+  return { rows, failed, rowOf };
+}
+
+/** One row: a unit numbered `order` (recorded in `rowOf`), a blank, or what is wrong with it. */
+function readRow(
+  name: unknown,
+  score: unknown,
+  rowOf: Map<string, number>,
+  index: number,
+  order: number,
+  profile: RuleProfile
+): UnitRow {
+  const error = inputError(name, "units") ?? inputError(score, "scores");
+  const shown =
+    typeof name === "string" || typeof name === "number" ? normalizeText(String(name)) : "";
+  if (error) return { kind: "error", name: shown, error };
+  if (isBlank(name) && isBlank(score)) return { kind: "blank" };
+  if (shown === "")
+    return rowError(
+      shown,
+      localized(`${argumentLabel("units").vi} đang trống.`, "units is empty.")
+    );
+  // Numbers, the usual case, are read without making an outcome for each.
+  const total = typeof score === "number" && Number.isFinite(score) ? score : readTotal(score);
+  if (typeof total !== "number")
+    return rowError(shown, localized(`${shown}: ${total.vi}`, `${shown}: ${total.en}`));
+  const id = nameKey(shown);
+  const first = rowOf.get(id);
+  if (first !== undefined) {
+    return rowError(
+      shown,
+      localized(
+        `${shown} trùng với đơn vị ở dòng ${first + 1}.`,
+        `${shown} is listed twice (also row ${first + 1}).`
+      )
+    );
+  }
+  rowOf.set(id, index);
+  return {
+    kind: "unit",
+    unit: { id, name: shown, rotationOrder: order },
+    scored: scoredUnit(id, shown, total, profile),
+  };
+}
+
+/** A total that is not a plain number: read as a number, else why not. */
+function readTotal(score: unknown): number | Localized {
+  const total = readNumber(score, "scores");
+  return total.ok ? total.value : total.error;
 }
 
 function scoredUnit(unitId: string, name: string, total: number, profile: RuleProfile): ScoredUnit {
@@ -94,7 +118,7 @@ function scoredUnit(unitId: string, name: string, total: number, profile: RulePr
     bonus: 0,
     deduction: 0,
     total,
-    groupPoints: {},
+    groupPoints: NO_GROUP_POINTS,
     grade: gradeFor(total, profile.grades),
   };
 }

@@ -1,15 +1,24 @@
 import { localized } from "../../localized";
 import { percentText } from "./countText";
-import type { Counts, Report } from "./voteCounts";
+import type { VoteInput } from "../../model";
+import type { Problem } from "../../problem";
+import { reportBallot, type Counts } from "./voteCounts";
 
 /** Whether enough members were present; reported when it cannot be told or is not met. */
-export function checkQuorum(counts: Counts, quorum: number, report: Report): boolean {
+export function checkQuorum(
+  counts: Counts,
+  quorum: number,
+  vote: VoteInput,
+  problems: Problem[]
+): boolean {
   if (!(quorum > 0)) return true;
   const present = counts.membersPresent;
   const total = counts.membersTotal;
   if (present === null || total === null || total === 0) {
     const required = percentText(quorum);
-    report(
+    reportBallot(
+      problems,
+      vote,
       "vote.noQuorum",
       "warning",
       localized(
@@ -21,7 +30,9 @@ export function checkQuorum(counts: Counts, quorum: number, report: Report): boo
   }
   if (present / total >= quorum) return true;
   const required = percentText(quorum);
-  report(
+  reportBallot(
+    problems,
+    vote,
     "vote.noQuorum",
     "warning",
     localized(

@@ -1,6 +1,6 @@
 import { localized, type Localized } from "../../localized";
 import type { VoteInput } from "../../model";
-import type { ProblemCode } from "../../problem";
+import { problem, type Problem, type ProblemCode } from "../../problem";
 import { countText } from "./countText";
 
 /** The counts a vote row may carry. */
@@ -23,27 +23,57 @@ export const ORDERED: readonly CountField[] = [
   "membersTotal",
 ];
 
-export type Report = (code: ProblemCode, severity: "error" | "warning", detail: Localized) => void;
 export type Counts = Readonly<Record<CountField, number | null>>;
 
+/**
+ * Adds a problem of `vote`'s ballot to `problems`. A plain function of the vote rather than a
+ * closure per ballot: a list counts a ballot per unit and award, and most have no problem.
+ */
+export function reportBallot(
+  problems: Problem[],
+  vote: VoteInput,
+  code: ProblemCode,
+  severity: "error" | "warning",
+  detail: Localized
+): void {
+  problems.push(
+    problem(
+      code,
+      severity,
+      localized(
+        `Phiếu bầu "${vote.awardId}" của đơn vị "${vote.unitId}": ${detail.vi}`,
+        `Ballot on "${vote.awardId}" for unit "${vote.unitId}": ${detail.en}`
+      ),
+      { location: vote.location, unitId: vote.unitId }
+    )
+  );
+}
+
 /** Each count, or null when absent or not a whole number ≥ 0 (reported). */
-export function readCounts(vote: VoteInput, report: Report): Counts {
+export function readCounts(vote: VoteInput, problems: Problem[]): Counts {
   // Read by name rather than by a field variable: a lookup by variable key is several times
   // slower, and a nomination list counts a ballot per unit and award.
   return {
-    inFavour: readCount(vote.inFavour, "inFavour", report),
-    ballotsValid: readCount(vote.ballotsValid, "ballotsValid", report),
-    ballotsIssued: readCount(vote.ballotsIssued, "ballotsIssued", report),
-    membersPresent: readCount(vote.membersPresent, "membersPresent", report),
-    membersTotal: readCount(vote.membersTotal, "membersTotal", report),
+    inFavour: readCount(vote.inFavour, "inFavour", vote, problems),
+    ballotsValid: readCount(vote.ballotsValid, "ballotsValid", vote, problems),
+    ballotsIssued: readCount(vote.ballotsIssued, "ballotsIssued", vote, problems),
+    membersPresent: readCount(vote.membersPresent, "membersPresent", vote, problems),
+    membersTotal: readCount(vote.membersTotal, "membersTotal", vote, problems),
   };
 }
 
-function readCount(value: number | undefined, field: CountField, report: Report): number | null {
+function readCount(
+  value: number | undefined,
+  field: CountField,
+  vote: VoteInput,
+  problems: Problem[]
+): number | null {
   if (value === undefined) return null;
   if (Number.isInteger(value) && value >= 0) return value;
   const given = countText(value);
-  report(
+  reportBallot(
+    problems,
+    vote,
     "vote.inconsistent",
     "error",
     localized(
@@ -64,7 +94,7 @@ export function firstBelow(counts: Counts, count: number): CountField | undefine
 }
 
 /** Reports each count larger than the next one given (valid ≤ issued ≤ present ≤ total). */
-export function checkOrder(counts: Counts, report: Report): void {
+export function checkOrder(counts: Counts, vote: VoteInput, problems: Problem[]): void {
   for (let index = 0; index < ORDERED.length; index++) {
     const smaller = ORDERED[index]!;
     const small = counts[smaller];
@@ -75,7 +105,9 @@ export function checkOrder(counts: Counts, report: Report): void {
     if (small <= large) continue;
     const smallText = countText(small);
     const largeText = countText(large);
-    report(
+    reportBallot(
+      problems,
+      vote,
       "vote.inconsistent",
       "error",
       localized(

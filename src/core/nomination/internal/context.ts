@@ -1,21 +1,21 @@
 import type { AwardHistoryEntry, ConditionInput } from "../../model";
 import type { RuleProfile } from "../../profile/types";
-import type { BallotOutcome } from "../../result";
+import type { BallotOutcome, UnitResult } from "../../result";
 
-/** What every eligibility check may look at, besides the unit and the award, indexed by unit. */
+/** What every eligibility check may look at, besides the unit and the award. */
 export interface NominationContext {
   readonly year: number;
   readonly unitCount: number;
   readonly profile: RuleProfile;
-  /** Per award id, per unit id: the first ballot recorded. */
-  readonly ballotsByAward: ReadonlyMap<string, ReadonlyMap<string, BallotOutcome>>;
+  /** Per award id: the first ballot recorded for each unit, at the unit's index in `units`. */
+  readonly ballotsByAward: ReadonlyMap<string, readonly (BallotOutcome | undefined)[]>;
   readonly conditionsByUnit: ReadonlyMap<string, readonly ConditionInput[]>;
   readonly historyByUnit: ReadonlyMap<string, readonly AwardHistoryEntry[]>;
 }
 
 export function nominationContext(args: {
   readonly year: number;
-  readonly unitCount: number;
+  readonly units: readonly UnitResult[];
   readonly profile: RuleProfile;
   readonly ballots: readonly BallotOutcome[];
   readonly conditions: readonly ConditionInput[];
@@ -23,32 +23,55 @@ export function nominationContext(args: {
 }): NominationContext {
   return {
     year: args.year,
-    unitCount: args.unitCount,
+    unitCount: args.units.length,
     profile: args.profile,
-    ballotsByAward: firstBallots(args.ballots),
+    ballotsByAward: firstBallots(args.ballots, args.units),
     conditionsByUnit: groupByUnit(args.conditions),
     historyByUnit: groupByUnit(args.awardHistory),
   };
 }
 
-/** The recorded ballot for a unit and an award (the first, when the sheet holds several). */
+/** The recorded ballot for the unit at `unitIndex` and an award (the first, when several). */
 export function findBallot(
   context: NominationContext,
-  unitId: string,
+  unitIndex: number,
   awardId: string
 ): BallotOutcome | undefined {
-  return context.ballotsByAward.get(awardId)?.get(unitId);
+  return context.ballotsByAward.get(awardId)?.[unitIndex];
 }
 
-function firstBallots(ballots: readonly BallotOutcome[]): Map<string, Map<string, BallotOutcome>> {
-  const byAward = new Map<string, Map<string, BallotOutcome>>();
+/**
+ * Each award's ballots by unit index. Arrays rather than maps keyed by unit id: a list holds a
+ * ballot per unit and award, and each is looked up once per check. Ballots of units not listed
+ * are never asked for, so they are left out.
+ */
+function firstBallots(
+  ballots: readonly BallotOutcome[],
+  units: readonly UnitResult[]
+): Map<string, (BallotOutcome | undefined)[]> {
+  const byAward = new Map<string, (BallotOutcome | undefined)[]>();
+  if (ballots.length === 0) return byAward;
+  const indexOf = new Map<string, number>();
+  // A unit id listed twice (an error reported elsewhere) sees the same ballots at both places.
+  const repeated: [index: number, first: number][] = [];
+  for (let index = 0; index < units.length; index++) {
+    const unitId = units[index]!.unitId;
+    const first = indexOf.get(unitId);
+    if (first === undefined) indexOf.set(unitId, index);
+    else repeated.push([index, first]);
+  }
   for (const ballot of ballots) {
+    const index = indexOf.get(ballot.unitId);
+    if (index === undefined) continue;
     let byUnit = byAward.get(ballot.awardId);
     if (!byUnit) {
-      byUnit = new Map();
+      byUnit = new Array<BallotOutcome | undefined>(units.length);
       byAward.set(ballot.awardId, byUnit);
     }
-    if (!byUnit.has(ballot.unitId)) byUnit.set(ballot.unitId, ballot);
+    byUnit[index] ??= ballot;
+  }
+  for (const byUnit of byAward.values()) {
+    for (const [index, first] of repeated) byUnit[index] = byUnit[first];
   }
   return byAward;
 }

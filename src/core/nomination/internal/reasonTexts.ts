@@ -1,34 +1,40 @@
-import { localized, type Localized } from "../../localized";
+import { deferredText } from "../../deferredText";
+import { localized, type Language, type Localized } from "../../localized";
 import type { AwardRule } from "../../profile/types";
-import type { UnitResult } from "../../result";
+import type { BallotOutcome, UnitResult } from "../../result";
 import { findBallot, type NominationContext } from "./context";
 import { formatNumber, formatShare, listNames, ordinal } from "./format";
 
-/** "Hạng 1/6, 985,5 điểm, 6/6 phiếu (100%)" / "1st of 6, 985.5 points, 6/6 votes (100%)". */
+/**
+ * "Hạng 1/6, 985,5 điểm, 6/6 phiếu (100%)" / "1st of 6, 985.5 points, 6/6 votes (100%)", for the
+ * unit at `unitIndex`; written when read.
+ */
 export function proposedText(
   unit: UnitResult,
+  unitIndex: number,
   award: AwardRule,
   context: NominationContext
 ): Localized {
-  const count = context.unitCount;
-  const vi = [
-    `${unit.tied ? "Đồng hạng" : "Hạng"} ${unit.rank}/${count}`,
-    `${formatNumber(unit.total, "vi")} điểm`,
-  ];
-  const en = [
-    `${unit.tied ? "tied " : ""}${ordinal(unit.rank)} of ${count}`,
-    `${formatNumber(unit.total, "en")} points`,
-  ];
-  const ballot = findBallot(context, unit.unitId, award.id);
-  if (ballot) {
-    vi.push(
-      `${formatNumber(ballot.votes, "vi")}/${formatNumber(ballot.base, "vi")} phiếu (${formatShare(ballot.share, "vi")})`
-    );
-    en.push(
-      `${formatNumber(ballot.votes, "en")}/${formatNumber(ballot.base, "en")} votes (${formatShare(ballot.share, "en")})`
-    );
-  }
-  return localized(vi.join(", "), en.join(", "));
+  const ballot = findBallot(context, unitIndex, award.id);
+  return deferredText({ unit, ballot, count: context.unitCount }, proposedWords);
+}
+
+function proposedWords(
+  facts: { unit: UnitResult; ballot: BallotOutcome | undefined; count: number },
+  language: Language
+): string {
+  const { unit, ballot, count } = facts;
+  const total = formatNumber(unit.total, language);
+  const standing =
+    language === "vi"
+      ? `${unit.tied ? "Đồng hạng" : "Hạng"} ${unit.rank}/${count}, ${total} điểm`
+      : `${unit.tied ? "tied " : ""}${ordinal(unit.rank)} of ${count}, ${total} points`;
+  if (!ballot) return standing;
+  const votes = `${formatNumber(ballot.votes, language)}/${formatNumber(ballot.base, language)}`;
+  const share = formatShare(ballot.share, language);
+  return language === "vi"
+    ? `${standing}, ${votes} phiếu (${share})`
+    : `${standing}, ${votes} votes (${share})`;
 }
 
 /** "Đã đủ chỉ tiêu 1 đơn vị" / "quota of 1 reached" (a percentage quota shows both). */

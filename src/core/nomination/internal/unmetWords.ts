@@ -1,0 +1,81 @@
+import type { Language } from "../../localized";
+import { joinReasonWords } from "../../text/joinReasons";
+import { formatNumber, formatShare, gradeName, ordinal } from "./format";
+import type { UnmetCondition } from "./unmetConditions";
+
+/**
+ * The unmet conditions as one sentence: "Xếp hạng 3, …; chưa có kết quả bỏ phiếu …", as
+ * `joinReasons` joins them. The first one is written with its capital letter rather than
+ * capitalised afterwards, which would copy the text: a list writes one for every unit and award.
+ */
+export function unmetSentence(conditions: readonly UnmetCondition[], language: Language): string {
+  const first = conditions[0];
+  if (first === undefined || (first.kind === "worded" && language === "vi"))
+    return joinReasonWords(
+      conditions.map((condition) => unmetWords(condition, language)),
+      language
+    );
+  let sentence = unmetWords(first, language, true);
+  for (let index = 1; index < conditions.length; index++)
+    sentence += "; " + unmetWords(conditions[index]!, language);
+  return sentence;
+}
+
+/**
+ * One unmet condition in words, starting in lower case, or, with `opening`, in Vietnamese with
+ * a capital letter (English fragments stay in lower case, as `joinReasons` leaves them).
+ */
+export function unmetWords(condition: UnmetCondition, language: Language, opening = false): string {
+  const vi = language === "vi";
+  switch (condition.kind) {
+    case "worded":
+      return condition.text[language];
+    case "rank": {
+      const { rank, bestRank } = condition;
+      if (bestRank === 1) {
+        return vi
+          ? `${opening ? "Không" : "không"} phải đơn vị dẫn đầu khối (xếp hạng ${rank})`
+          : `not the bloc's leading unit (ranked ${ordinal(rank)})`;
+      }
+      return vi
+        ? `${opening ? "Xếp" : "xếp"} hạng ${rank}, danh hiệu này cần hạng ${bestRank} trở lên`
+        : `ranked ${ordinal(rank)}, the award needs ${ordinal(bestRank)} or better`;
+    }
+    case "grade": {
+      const has = gradeName(condition.has);
+      const needs = gradeName(condition.needs);
+      return vi
+        ? `${opening ? "Xếp" : "xếp"} loại ${has.vi}, cần ${needs.vi}`
+        : `graded "${has.en}", needs "${needs.en}"`;
+    }
+    case "score": {
+      const total = formatNumber(condition.total, language);
+      const minimum = formatNumber(condition.minScore, language);
+      return vi
+        ? `${opening ? "Tổng" : "tổng"} điểm ${total} dưới mức tối thiểu ${minimum}`
+        : `total of ${total} below the minimum of ${minimum}`;
+    }
+    case "noBallot":
+      return vi
+        ? `${opening ? "Chưa" : "chưa"} có kết quả bỏ phiếu cho danh hiệu này`
+        : "no ballot recorded for this award";
+    case "noQuorum":
+      return vi
+        ? `${opening ? "Cuộc" : "cuộc"} bỏ phiếu không đủ số thành viên dự họp theo quy định`
+        : "the ballot did not have the required quorum";
+    case "votes": {
+      const { ballot, threshold, strictlyAbove } = condition;
+      const votes = `${formatNumber(ballot.votes, language)}/${formatNumber(ballot.base, language)}`;
+      const share = formatShare(ballot.share, language);
+      const needed = formatShare(threshold, language);
+      if (strictlyAbove) {
+        return vi
+          ? `${votes} phiếu (${share}) không vượt quá ngưỡng ${needed}`
+          : `${votes} votes (${share}) not above the ${needed} threshold`;
+      }
+      return vi
+        ? `${votes} phiếu (${share}) dưới ngưỡng ${needed}`
+        : `${votes} votes (${share}) below the ${needed} threshold`;
+    }
+  }
+}
