@@ -1,4 +1,4 @@
-import type { SheetSpec } from "../documents";
+import type { SheetSpec, SpecCell } from "../documents";
 import type { CellValue, Grid } from "../sheets";
 
 /**
@@ -7,7 +7,12 @@ import type { CellValue, Grid } from "../sheets";
  * replaced. Formatting is ignored; only values count.
  */
 export function fingerprintSpec(spec: SheetSpec): string {
-  return fingerprintRows(spec.rows.map((row) => row.map((cell) => cell?.value ?? null)));
+  // Read in place: a province's 161 sheets would otherwise be copied cell by cell to be hashed.
+  return fingerprintRows(spec.rows, specCellValue);
+}
+
+function specCellValue(cell: SpecCell | null | undefined): CellValue {
+  return cell?.value ?? null;
 }
 
 export function fingerprintGrid(grid: Grid): string {
@@ -16,7 +21,11 @@ export function fingerprintGrid(grid: Grid): string {
     ...Array.from({ length: grid.originRow - 1 }, (): CellValue[] => []),
     ...grid.values.map((row) => [...padding, ...row]),
   ];
-  return fingerprintRows(rows);
+  return fingerprintRows(rows, gridCellValue);
+}
+
+function gridCellValue(value: CellValue | undefined): CellValue {
+  return value ?? null;
 }
 
 /**
@@ -24,13 +33,16 @@ export function fingerprintGrid(grid: Grid): string {
  * cells at the end of a row and blank rows at the end of the sheet left out. Hashed as it is
  * read: a province's sheets would otherwise be joined into megabytes of text only to be hashed.
  */
-function fingerprintRows(rows: readonly (readonly CellValue[])[]): string {
+function fingerprintRows<Cell>(
+  rows: readonly (readonly Cell[])[],
+  valueOf: (cell: Cell | undefined) => CellValue
+): string {
   let hash = FNV_OFFSET;
   let wroteLine = false;
   let blankLines = 0;
   for (const row of rows) {
     let length = row.length;
-    while (length > 0 && canonical(row[length - 1] ?? null) === "") length -= 1;
+    while (length > 0 && canonical(valueOf(row[length - 1])) === "") length -= 1;
     if (length === 0) {
       blankLines += 1;
       continue;
@@ -43,7 +55,7 @@ function fingerprintRows(rows: readonly (readonly CellValue[])[]): string {
     blankLines = 0;
     for (let column = 0; column < length; column += 1) {
       if (column > 0) hash = fnv1a(hash, UNIT_SEPARATOR);
-      hash = fnv1a(hash, canonical(row[column] ?? null));
+      hash = fnv1a(hash, canonical(valueOf(row[column])));
     }
   }
   return hash.toString(16).padStart(8, "0");
