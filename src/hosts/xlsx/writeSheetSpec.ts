@@ -1,5 +1,6 @@
-import type { Row, Workbook, Worksheet } from "exceljs";
-import type { SheetSpec } from "../../documents/sheetSpec";
+import type { Row, Style, Workbook, Worksheet } from "exceljs";
+import type { SheetSpec, SpecCell } from "../../documents/sheetSpec";
+import { mergeAreas } from "./mergeAreas";
 import { pageSetupOf } from "./pageSetupOf";
 import { sharedCellStyles } from "./sharedCellStyles";
 
@@ -33,20 +34,31 @@ function stylesFor(worksheet: Worksheet, fontName: string): StyleOf {
  */
 export function writeSheetSpec(worksheet: Worksheet, spec: SheetSpec): void {
   const styleOf = stylesFor(worksheet, spec.page.fontName);
-  spec.rows.forEach((specRow, rowIndex) => {
+  // Neighbouring cells mostly share a style object: the last one found is tried first.
+  let lastStyle: SpecCell["style"] | null = null;
+  let lastIsNumber = false;
+  let lastExcelStyle: Partial<Style> = {};
+  for (let rowIndex = 0; rowIndex < spec.rows.length; rowIndex += 1) {
+    const specRow = spec.rows[rowIndex]!;
     // By row and column number: exceljs's getCell(row, column) goes through an "A1" address.
     let row: Row | undefined;
-    specRow.forEach((specCell, columnIndex) => {
-      if (specCell === null) return;
+    for (let columnIndex = 0; columnIndex < specRow.length; columnIndex += 1) {
+      const specCell = specRow[columnIndex];
+      if (specCell === null || specCell === undefined) continue;
       row ??= worksheet.getRow(rowIndex + 1);
       const cell = row.getCell(columnIndex + 1);
-      cell.value = specCell.value;
-      cell.style = styleOf(specCell.style, specCell.value);
-    });
-  });
-  for (const merge of spec.merges) {
-    worksheet.mergeCells(merge.top, merge.left, merge.bottom, merge.right);
+      const { value, style } = specCell;
+      const isNumber = typeof value === "number";
+      if (style !== lastStyle || isNumber !== lastIsNumber || style === undefined) {
+        lastExcelStyle = styleOf(style, value);
+        lastStyle = style;
+        lastIsNumber = isNumber;
+      }
+      cell.value = value;
+      cell.style = lastExcelStyle;
+    }
   }
+  mergeAreas(worksheet, spec.merges);
   spec.columnWidths.forEach((width, index) => {
     worksheet.getColumn(index + 1).width = width;
   });
