@@ -1,10 +1,11 @@
 import { countBallot } from "../ballot";
 import type { DecideBlocArgs } from "../decideBloc";
-import { localized } from "../localized";
+import { deferredText } from "../deferredText";
+import type { Language } from "../localized";
 import type { UnitInput, VoteInput } from "../model";
 import { problem, type Problem } from "../problem";
 import type { RuleProfile } from "../profile/types";
-import { rankUnits, type RankEntry, type RankedEntry } from "../ranking";
+import { rankByKeys, type RankKeys } from "../ranking";
 import type { BallotOutcome, UnitResult } from "../result";
 import type { ScoredUnit } from "../scoring";
 import { vietnameseComparator } from "../text";
@@ -48,33 +49,62 @@ function thresholdOf(profile: RuleProfile, awardId: string): number {
 
 /** Ranks by total and the profile's tie-breaks; lists in rank order, tied units by name. */
 function rankScoredUnits(args: DecideBlocArgs): UnitResult[] {
-  const inputs = new Map<string, UnitInput>();
-  for (const unit of args.unitInputs) inputs.set(unit.id, unit);
-  const votes = votesByAward(args.votes);
-  const entries: RankEntry[] = args.scored.map((unit) => ({
-    unitId: unit.unitId,
-    total: unit.total,
-    bonus: unit.bonus,
-    deduction: unit.deduction,
-    groupPoints: unit.groupPoints,
-    womenShare: inputs.get(unit.unitId)?.womenShare,
-    votesByAward: votes.get(unit.unitId) ?? {},
-  }));
-  const ranked = rankUnits(
-    entries,
+  const { scored } = args;
+  const order = rankByKeys(
+    scoredKeys(args),
     args.profile.ranking.tieBreaks,
     args.profile.awards[0]?.id ?? null
   );
-  const units = args.scored.map((unit, index) => withRank(unit, ranked[index]!));
+  const units = new Array<UnitResult>(scored.length);
+  for (let index = 0; index < scored.length; index++)
+    units[index] = withRank(scored[index]!, order.ranks[index]!, order.tied[index] === 1);
   const compareNames = vietnameseComparator();
   return units.sort((a, b) => a.rank - b.rank || compareNames(a.name, b.name));
+}
+
+/**
+ * The scored units' comparison keys, read in place: the unit inputs (for the share of women)
+ * and the votes are found by unit index, looked up once for the whole bloc.
+ */
+function scoredKeys(args: DecideBlocArgs): RankKeys {
+  const { scored } = args;
+  // Units are looked up by the index of the first scored unit with their id (an id listed
+  // twice is an error reported elsewhere; both places then read the same inputs and votes).
+  const indexOf = new Map<string, number>();
+  const first = new Int32Array(scored.length);
+  for (let index = 0; index < scored.length; index++) {
+    const unitId = scored[index]!.unitId;
+    const known = indexOf.get(unitId);
+    if (known === undefined) indexOf.set(unitId, index);
+    first[index] = known ?? index;
+  }
+  const inputs = new Array<UnitInput | undefined>(scored.length);
+  for (const unit of args.unitInputs) {
+    const index = indexOf.get(unit.id);
+    // The last input of an id counts, as a map keyed by id would keep it.
+    if (index !== undefined) inputs[index] = unit;
+  }
+  let votes: Map<string, (number | undefined)[]> | undefined;
+  const votesFor = (awardId: string): (number | undefined)[] => {
+    votes ??= votesByAward(args.votes, indexOf, scored.length);
+    return votes.get(awardId) ?? [];
+  };
+  return {
+    count: scored.length,
+    total: (index) => scored[index]!.total,
+    bonus: (index) => scored[index]!.bonus,
+    deduction: (index) => scored[index]!.deduction,
+    groupPoints: (index, group) => scored[index]!.groupPoints[group],
+    womenShare: (index) => inputs[first[index]!]?.womenShare,
+    votes: (index, awardId) => votesFor(awardId)[first[index]!],
+  };
 }
 
 /**
  * The scored unit with its rank. Written out field by field: V8 builds `{ ...unit, rank, tied }`
  * a hundred times slower, which showed at 10,000 units.
  */
-function withRank(unit: ScoredUnit, ranked: RankedEntry): UnitResult {
+function withRank(unit: ScoredUnit, rank: number, tied: boolean): UnitResult {
   return {
     unitId: unit.unitId,
     name: unit.name,
@@ -86,19 +116,29 @@ function withRank(unit: ScoredUnit, ranked: RankedEntry): UnitResult {
     total: unit.total,
     groupPoints: unit.groupPoints,
     grade: unit.grade,
-    rank: ranked.rank,
-    tied: ranked.tied,
+    rank,
+    tied,
   };
 }
 
-function votesByAward(votes: readonly VoteInput[]): Map<string, Record<string, number>> {
-  const byUnit = new Map<string, Record<string, number>>();
+/** Votes in favour per award, by unit index; the last vote of a unit and award counts. */
+function votesByAward(
+  votes: readonly VoteInput[],
+  indexOf: ReadonlyMap<string, number>,
+  count: number
+): Map<string, (number | undefined)[]> {
+  const byAward = new Map<string, (number | undefined)[]>();
   for (const vote of votes) {
-    const record = byUnit.get(vote.unitId) ?? {};
-    record[vote.awardId] = vote.inFavour;
-    byUnit.set(vote.unitId, record);
+    const index = indexOf.get(vote.unitId);
+    if (index === undefined) continue;
+    let byUnit = byAward.get(vote.awardId);
+    if (!byUnit) {
+      byUnit = new Array<number | undefined>(count);
+      byAward.set(vote.awardId, byUnit);
+    }
+    byUnit[index] = vote.inFavour;
   }
-  return byUnit;
+  return byAward;
 }
 
 /** One warning per group of units that share a rank after every tie-break. */
@@ -110,16 +150,17 @@ function tieProblems(units: readonly UnitResult[]): Problem[] {
     if (group) group.push(unit);
     else groups.set(unit.rank, [unit]);
   }
-  return [...groups.entries()].map(([rank, tied]) => {
-    const names = tied.map((unit) => unit.name).join(", ");
-    return problem(
-      "rank.tie",
-      "warning",
-      localized(
-        `Đồng hạng ${rank} sau mọi tiêu chí phụ: ${names}. Chủ trì hội nghị quyết định.`,
-        `Tied for rank ${rank} after every tie-break: ${names}. The chair decides.`
-      ),
-      { unitId: tied[0]!.unitId }
-    );
-  });
+  return [...groups.entries()].map(([rank, tied]) =>
+    problem("rank.tie", "warning", deferredText({ rank, tied }, tieWords), {
+      unitId: tied[0]!.unitId,
+    })
+  );
+}
+
+/** Worded when read: a list of thousands of units has thousands of ties nobody reads. */
+function tieWords(facts: { rank: number; tied: readonly UnitResult[] }, language: Language) {
+  const names = facts.tied.map((unit) => unit.name).join(", ");
+  return language === "vi"
+    ? `Đồng hạng ${facts.rank} sau mọi tiêu chí phụ: ${names}. Chủ trì hội nghị quyết định.`
+    : `Tied for rank ${facts.rank} after every tie-break: ${names}. The chair decides.`;
 }

@@ -1,2 +1,9 @@
 export { rankEq } from "./rankEq";
-export { rankUnits, type RankEntry, type RankedEntry } from "./rankUnits";
+export {
+  rankByKeys,
+  rankUnits,
+  type RankEntry,
+  type RankedEntry,
+  type RankKeys,
+  type RankOrder,
+} from "./rankUnits";

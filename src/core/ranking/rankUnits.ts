@@ -1,5 +1,7 @@
 import type { TieBreakKey } from "../profile/types";
-import { tieBreakColumn } from "./internal/tieBreakColumn";
+import { tieBreakColumn, type RankKeys } from "./internal/tieBreakColumn";
+
+export type { RankKeys } from "./internal/tieBreakColumn";
 
 /** What ranking needs to know of a unit. */
 export interface RankEntry {
@@ -39,8 +41,30 @@ export function rankUnits(
   tieBreaks: readonly TieBreakKey[],
   defaultVoteAwardId: string | null
 ): RankedEntry[] {
+  const { ranks, tied } = rankByKeys(entryKeys(entries), tieBreaks, defaultVoteAwardId);
+  return entries.map((entry, index) => ({
+    unitId: entry.unitId,
+    rank: ranks[index]!,
+    tied: tied[index] === 1,
+  }));
+}
+
+/** `rankUnits`' ranks, by index, for units read through `RankKeys`: no object per unit. */
+export interface RankOrder {
+  /** Competition rank of each unit. */
+  readonly ranks: Int32Array;
+  /** 1 when the unit shares its rank after every tie-break, else 0. */
+  readonly tied: Uint8Array;
+}
+
+/** `rankUnits` over units read through `keys`, for a bloc of thousands of units. */
+export function rankByKeys(
+  keys: RankKeys,
+  tieBreaks: readonly TieBreakKey[],
+  defaultVoteAwardId: string | null
+): RankOrder {
   const columns = [{ kind: "total" } as const, ...tieBreaks].map((key) =>
-    tieBreakColumn(entries, key, defaultVoteAwardId)
+    tieBreakColumn(keys, key, defaultVoteAwardId)
   );
   const totals = columns[0]!;
   const compare = (a: number, b: number): number => {
@@ -55,18 +79,33 @@ export function rankUnits(
     }
     return 0;
   };
-  const order = entries.map((_, index) => index).sort(compare);
+  const order = new Int32Array(keys.count);
+  for (let index = 0; index < order.length; index++) order[index] = index;
+  order.sort(compare);
 
-  const ranked = new Array<RankedEntry>(entries.length);
+  const ranks = new Int32Array(keys.count);
+  const tied = new Uint8Array(keys.count);
   let start = 0;
   while (start < order.length) {
     let end = start + 1;
     while (end < order.length && compare(order[start]!, order[end]!) === 0) end++;
     for (let position = start; position < end; position++) {
-      const index = order[position]!;
-      ranked[index] = { unitId: entries[index]!.unitId, rank: start + 1, tied: end - start > 1 };
+      ranks[order[position]!] = start + 1;
+      tied[order[position]!] = end - start > 1 ? 1 : 0;
     }
     start = end;
   }
-  return ranked;
+  return { ranks, tied };
+}
+
+function entryKeys(entries: readonly RankEntry[]): RankKeys {
+  return {
+    count: entries.length,
+    total: (index) => entries[index]!.total,
+    bonus: (index) => entries[index]!.bonus,
+    deduction: (index) => entries[index]!.deduction,
+    groupPoints: (index, group) => entries[index]!.groupPoints[group],
+    womenShare: (index) => entries[index]!.womenShare,
+    votes: (index, awardId) => entries[index]!.votesByAward[awardId],
+  };
 }

@@ -1,4 +1,5 @@
-import { localized, type Localized } from "../../localized";
+import { deferredText } from "../../deferredText";
+import { localized, type Language, type Localized } from "../../localized";
 import { problem } from "../../problem";
 import type { UnitResult } from "../../result";
 import {
@@ -11,7 +12,7 @@ import {
   type Draft,
   type RotationArgs,
 } from "./rotationContext";
-import { joinReasons } from "../../text/joinReasons";
+import { joinReasonWords } from "../../text/joinReasons";
 
 const PROPOSED_AS_DEPUTY = localized("được đề xuất làm Khối phó", "proposed as deputy");
 
@@ -29,13 +30,10 @@ export function highestNotRecent(args: RotationArgs, draft: Draft): void {
   for (let historyYear = from; historyYear <= year; historyYear++)
     draft.reasons.push(historyLine(args, historyYear));
 
-  const { units } = args;
-  const ranked = units
-    .map((_, index) => index)
-    .sort((a, b) => units[a]!.rank - units[b]!.rank || a - b)
-    .map((index) => units[index]!);
+  // In rank order, ties in the order given (the sort is stable).
+  const ranked = args.units.slice().sort((a, b) => a.rank - b.rank);
   const eligible: UnitResult[] = [];
-  const excludedBecause = new Map<string, Localized>();
+  const excludedBecause = new Map<string, Localized[]>();
   for (const unit of ranked) {
     const blocked = isExcluded(args, unit.unitId);
     const led = recentYears.get(unit.unitId);
@@ -47,7 +45,7 @@ export function highestNotRecent(args: RotationArgs, draft: Draft): void {
     if (blocked) why.push(BLOCKED_TEXT);
     if (led !== undefined)
       why.push(localized(`đã làm Khối trưởng năm ${led.join(", ")}`, `led in ${led.join(", ")}`));
-    excludedBecause.set(unit.unitId, joinReasons(why));
+    excludedBecause.set(unit.unitId, why);
   }
 
   const leaders = topGroup(eligible, 0);
@@ -70,12 +68,32 @@ export function highestNotRecent(args: RotationArgs, draft: Draft): void {
   const tied = new Set(draft.tiedUnitIds);
   for (const unit of ranked) {
     if (unit.unitId === draft.leaderUnitId || tied.has(unit.unitId)) continue;
-    const why =
-      excludedBecause.get(unit.unitId) ??
-      localized(`xếp hạng thấp hơn (hạng ${unit.rank})`, `ranked lower (${ordinal(unit.rank)})`);
-    const reasons = unit.unitId === draft.deputyUnitId ? [why, PROPOSED_AS_DEPUTY] : [why];
-    draft.alternatives.push({ unitId: unit.unitId, reason: joinReasons(reasons) });
+    // Worded when read: a bloc of thousands lists every unit as an alternative.
+    const facts: AlternativeFacts = {
+      rank: unit.rank,
+      excludedBecause: excludedBecause.get(unit.unitId),
+      deputy: unit.unitId === draft.deputyUnitId,
+    };
+    draft.alternatives.push({ unitId: unit.unitId, reason: deferredText(facts, alternativeWords) });
   }
+}
+
+interface AlternativeFacts {
+  readonly rank: number;
+  /** Why the unit may not lead; undefined when it only ranks lower. */
+  readonly excludedBecause: readonly Localized[] | undefined;
+  readonly deputy: boolean;
+}
+
+/** "Xếp hạng thấp hơn (hạng 3); được đề xuất làm Khối phó", and the like. */
+function alternativeWords(facts: AlternativeFacts, language: Language): string {
+  const why = facts.excludedBecause?.map((reason) => reason[language]) ?? [
+    language === "vi"
+      ? `xếp hạng thấp hơn (hạng ${facts.rank})`
+      : `ranked lower (${ordinal(facts.rank)})`,
+  ];
+  if (facts.deputy) why.push(PROPOSED_AS_DEPUTY[language]);
+  return joinReasonWords(why, language);
 }
 
 /** The years each unit led within `from`…`year`, in order (one pass over the history). */
