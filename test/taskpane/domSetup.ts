@@ -3,6 +3,7 @@
  * first in every pane test.
  */
 import "@testing-library/jest-dom";
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "util";
 
 class NoResizeObserver {
   observe(): void {}
@@ -11,6 +12,10 @@ class NoResizeObserver {
 }
 
 if (typeof window !== "undefined") {
+  // Every browser has them; jsdom does not (the .xlsx host encodes the parts it writes).
+  if (typeof globalThis.TextEncoder !== "function") {
+    Object.assign(globalThis, { TextEncoder: NodeTextEncoder, TextDecoder: NodeTextDecoder });
+  }
   if (!("ResizeObserver" in window)) {
     Object.assign(window, { ResizeObserver: NoResizeObserver });
     Object.assign(globalThis, { ResizeObserver: NoResizeObserver });
