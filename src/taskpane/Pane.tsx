@@ -25,7 +25,12 @@ const usePaneStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
-  header: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalM },
+  header: {
+    display: "flex",
+    justifyContent: "space-between",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalM,
+  },
 });
 
 export interface PaneProps {
@@ -61,7 +66,12 @@ export function Pane({ host, services }: PaneProps) {
           onUseSample={actions.openSample}
         />
       )}
-      <StatusBar status={state.status} language={language} onCancel={actions.cancel} onRefresh={actions.refresh} />
+      <StatusBar
+        status={state.status}
+        language={language}
+        onCancel={actions.cancel}
+        onRefresh={actions.refresh}
+      />
       {analysis && contents && (
         <>
           <StepTabs step={step} language={language} onSelect={actions.setStep} />
@@ -113,7 +123,11 @@ export function Pane({ host, services }: PaneProps) {
           </div>
         </>
       )}
-      <ConfirmReplaceDialog sheets={state.confirmReplace} language={language} onAnswer={actions.answerReplace} />
+      <ConfirmReplaceDialog
+        sheets={state.confirmReplace}
+        language={language}
+        onAnswer={actions.answerReplace}
+      />
     </main>
   );
 }

@@ -17,14 +17,28 @@ function themeCss(): string {
 
 describe("the pane's theme and language", () => {
   it("follows a dark Office theme", () => {
-    render(<App host={null} dark={true} services={{ today: () => ({ year: 2026, month: 1, day: 2 }) }} />);
-    expect(themeCss()).toContain(`--colorNeutralBackground1: ${webDarkTheme.colorNeutralBackground1};`);
-    expect(themeCss()).not.toContain(`--colorNeutralBackground1: ${webLightTheme.colorNeutralBackground1};`);
+    render(
+      <App host={null} dark={true} services={{ today: () => ({ year: 2026, month: 1, day: 2 }) }} />
+    );
+    expect(themeCss()).toContain(
+      `--colorNeutralBackground1: ${webDarkTheme.colorNeutralBackground1};`
+    );
+    expect(themeCss()).not.toContain(
+      `--colorNeutralBackground1: ${webLightTheme.colorNeutralBackground1};`
+    );
   });
 
   it("is light otherwise", () => {
-    render(<App host={null} dark={false} services={{ today: () => ({ year: 2026, month: 1, day: 2 }) }} />);
-    expect(themeCss()).toContain(`--colorNeutralBackground1: ${webLightTheme.colorNeutralBackground1};`);
+    render(
+      <App
+        host={null}
+        dark={false}
+        services={{ today: () => ({ year: 2026, month: 1, day: 2 }) }}
+      />
+    );
+    expect(themeCss()).toContain(
+      `--colorNeutralBackground1: ${webLightTheme.colorNeutralBackground1};`
+    );
   });
 
   it("speaks Vietnamese first, marks the page's language, and switches to English", async () => {
@@ -33,6 +47,8 @@ describe("the pane's theme and language", () => {
     await user.click(screen.getByRole("switch", { name: "English" }));
     expect(screen.getByRole("main")).toHaveAttribute("lang", "en");
     expect(screen.getByRole("button", { name: "Open an .xlsx file" })).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Use the sample workbook (2018 bloc)" })).toBeInTheDocument();
+    expect(
+      screen.getByRole("button", { name: "Use the sample workbook (2018 bloc)" })
+    ).toBeInTheDocument();
   });
 });

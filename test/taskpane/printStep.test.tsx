@@ -52,8 +52,14 @@ describe("the Print step", () => {
     await user.click(screen.getByRole("button", { name: "Tạo trang in" }));
     await generated();
     const names = host.written[0]!.map((spec) => spec.name);
-    expect(names).toEqual(["Tổng hợp điểm 2018", "Đề nghị khen thưởng 2018", "Đề xuất Khối trưởng 2019"]);
-    const text = host.written[0]![0]!.rows.flat().map((cell) => String(cell?.value ?? "")).join("\n");
+    expect(names).toEqual([
+      "Tổng hợp điểm 2018",
+      "Đề nghị khen thưởng 2018",
+      "Đề xuất Khối trưởng 2019",
+    ]);
+    const text = host.written[0]![0]!.rows.flat()
+      .map((cell) => String(cell?.value ?? ""))
+      .join("\n");
     expect(text).toContain("Bắc Ninh, ngày 10 tháng 12 năm 2018");
     expect(JSON.parse(host.configurations[0]!).document.place).toBe("Bắc Ninh");
   });
@@ -79,10 +85,14 @@ describe("the Print step", () => {
     // jsdom has no layout, so Fluent's focus manager cannot move focus into the dialog and leaves
     // it aria-hidden; in a browser it is the focused modal. Hence `hidden: true` here.
     const dialog = await screen.findByRole("alertdialog", { hidden: true });
-    expect(within(dialog).getByRole("heading", { hidden: true })).toHaveTextContent("Thay thế trang đã bị sửa?");
+    expect(within(dialog).getByRole("heading", { hidden: true })).toHaveTextContent(
+      "Thay thế trang đã bị sửa?"
+    );
     expect(within(dialog).getByText("Đề nghị khen thưởng 2018")).toBeInTheDocument();
     await user.click(within(dialog).getByRole("button", { name: "Hủy", hidden: true }));
-    expect(await screen.findByText("Đã hủy trước khi ghi: sổ không thay đổi gì.")).toBeInTheDocument();
+    expect(
+      await screen.findByText("Đã hủy trước khi ghi: sổ không thay đổi gì.")
+    ).toBeInTheDocument();
     expect(host.written).toHaveLength(1);
 
     await user.click(screen.getByRole("button", { name: "Tạo trang in" }));
@@ -116,19 +126,28 @@ describe("the Print step", () => {
     expect(within(status).getByRole("progressbar")).toBeInTheDocument();
     await user.click(within(status).getByRole("button", { name: "Hủy" }));
     host.resumeReads();
-    expect(await screen.findByText("Đã hủy trước khi ghi: sổ không thay đổi gì.")).toBeInTheDocument();
+    expect(
+      await screen.findByText("Đã hủy trước khi ghi: sổ không thay đổi gì.")
+    ).toBeInTheDocument();
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(host.written).toHaveLength(0);
     expect(host.configurations).toHaveLength(0);
-    expect(within(screen.getByRole("status")).queryByText(/^Đã tạo các trang:/)).not.toBeInTheDocument();
+    expect(
+      within(screen.getByRole("status")).queryByText(/^Đã tạo các trang:/)
+    ).not.toBeInTheDocument();
   });
 
   it("refuses to write over a sheet of the user's own that has a generated sheet's name", async () => {
     const contents = await sampleContents("seed-2018.xlsx");
-    const host = new FakeHost({ ...contents, sheetNames: [...contents.sheetNames, "Tổng hợp điểm 2018"] });
+    const host = new FakeHost({
+      ...contents,
+      sheetNames: [...contents.sheetNames, "Tổng hợp điểm 2018"],
+    });
     const { user } = await openPrint(host);
     await user.click(screen.getByRole("button", { name: "Tạo trang in" }));
-    expect(await screen.findByText(/Thi Đua không ghi đè trang của người dùng.*Tổng hợp điểm 2018/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Thi Đua không ghi đè trang của người dùng.*Tổng hợp điểm 2018/)
+    ).toBeInTheDocument();
     expect(host.written).toHaveLength(0);
   });
 
@@ -145,7 +164,9 @@ describe("the Print step", () => {
 
   it("shows the host's warnings after writing", async () => {
     const host = new FakeHost(await sampleContents("seed-2018.xlsx"));
-    host.warnings = [{ vi: "Excel này không đặt được lề trang.", en: "This Excel cannot set page margins." }];
+    host.warnings = [
+      { vi: "Excel này không đặt được lề trang.", en: "This Excel cannot set page margins." },
+    ];
     const { user } = await openPrint(host);
     await user.click(screen.getByRole("button", { name: "Tạo trang in" }));
     expect(await screen.findByText("Excel này không đặt được lề trang.")).toBeInTheDocument();

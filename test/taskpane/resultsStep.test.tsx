@@ -16,7 +16,11 @@ function rowsOf(tableName: string): string[][] {
   return within(table)
     .getAllByRole("row")
     .slice(1)
-    .map((row) => within(row).getAllByRole("cell").map((cell) => cell.textContent ?? ""));
+    .map((row) =>
+      within(row)
+        .getAllByRole("cell")
+        .map((cell) => cell.textContent ?? "")
+    );
 }
 
 /** Each unit's row of the proposals: unit, award proposed, and the reasons listed under it. */
@@ -39,7 +43,12 @@ describe("the Results step", () => {
   it("ranks Hội LHPN tỉnh first and Liên đoàn Lao động tỉnh second in the seed, with grades", async () => {
     await openResults(new FakeHost(await sampleContents("seed-2018.xlsx")));
     const ranking = rowsOf("Xếp hạng");
-    expect(ranking[0]).toEqual(["1", "Hội Liên hiệp Phụ nữ tỉnh", "985,5", "Hoàn thành xuất sắc nhiệm vụ"]);
+    expect(ranking[0]).toEqual([
+      "1",
+      "Hội Liên hiệp Phụ nữ tỉnh",
+      "985,5",
+      "Hoàn thành xuất sắc nhiệm vụ",
+    ]);
     expect(ranking[1]?.slice(0, 2)).toEqual(["2", "Liên đoàn Lao động tỉnh"]);
     expect(ranking).toHaveLength(6);
   });
@@ -53,14 +62,20 @@ describe("the Results step", () => {
     const labour = rows.find((row) => row.unit === "Liên đoàn Lao động tỉnh");
     expect(labour?.award).toBe("Cờ thi đua của Ủy ban nhân dân tỉnh");
     expect(labour?.reasons[0]).toBe("Không phải đơn vị dẫn đầu khối (xếp hạng 2)");
-    expect(rows.filter((row) => row.award === "Bằng khen của Ủy ban nhân dân tỉnh")).toHaveLength(4);
+    expect(rows.filter((row) => row.award === "Bằng khen của Ủy ban nhân dân tỉnh")).toHaveLength(
+      4
+    );
   });
 
   it("proposes Hội LHPN tỉnh as the 2019 bloc leader, with the rule and the alternatives", async () => {
     await openResults(new FakeHost(await sampleContents("seed-2018.xlsx")));
     const leader = screen.getByRole("group", { name: "Khối trưởng, Khối phó năm 2019" });
-    expect(within(leader).getByText(/^Khối trưởng 2019:/)).toHaveTextContent("Khối trưởng 2019: Hội Liên hiệp Phụ nữ tỉnh");
-    expect(within(leader).getByText(/^Quy tắc: Khối trưởng là đơn vị xếp hạng cao nhất/)).toBeInTheDocument();
+    expect(within(leader).getByText(/^Khối trưởng 2019:/)).toHaveTextContent(
+      "Khối trưởng 2019: Hội Liên hiệp Phụ nữ tỉnh"
+    );
+    expect(
+      within(leader).getByText(/^Quy tắc: Khối trưởng là đơn vị xếp hạng cao nhất/)
+    ).toBeInTheDocument();
     expect(within(leader).getByText("Các phương án khác")).toBeInTheDocument();
   });
 

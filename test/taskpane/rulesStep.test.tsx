@@ -27,10 +27,14 @@ function proposalOf(unit: string): string {
 describe("the Rules step", () => {
   it("shows the workbook's profile and its settings in plain Vietnamese", async () => {
     await openRules();
-    expect(screen.getByRole("combobox", { name: "Bộ quy tắc" })).toHaveTextContent(SEED_BLOC_2018_PROFILE.name.vi);
+    expect(screen.getByRole("combobox", { name: "Bộ quy tắc" })).toHaveTextContent(
+      SEED_BLOC_2018_PROFILE.name.vi
+    );
     expect(screen.getByText("Đang dùng bộ quy tắc lưu trong sổ.")).toBeInTheDocument();
     expect(screen.getByText(/^Thang điểm 1000; tính theo điểm do khối chấm/)).toBeInTheDocument();
-    expect(screen.getByText(/^Cờ thi đua của Chính phủ: tối đa 1 đơn vị; chỉ đơn vị dẫn đầu khối/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/^Cờ thi đua của Chính phủ: tối đa 1 đơn vị; chỉ đơn vị dẫn đầu khối/)
+    ).toBeInTheDocument();
   });
 
   it("switching to the national preset changes the proposals: the provincial flag needs the leading unit", async () => {
@@ -78,6 +82,8 @@ describe("the Rules step", () => {
     await user.clear(threshold);
     await user.type(threshold, "nửa");
     expect(within(ballot).getByText("Hãy nhập một số.")).toBeInTheDocument();
-    expect(screen.getByRole("combobox", { name: "Bộ quy tắc" })).toHaveTextContent(SEED_BLOC_2018_PROFILE.name.vi);
+    expect(screen.getByRole("combobox", { name: "Bộ quy tắc" })).toHaveTextContent(
+      SEED_BLOC_2018_PROFILE.name.vi
+    );
   });
 });

@@ -17,15 +17,22 @@ describe("the standalone page", () => {
     const { user } = renderPane(null);
     const input = screen.getByLabelText("Mở tệp .xlsx", { selector: "input" });
     await user.upload(input, new File(["STT;Tên đơn vị\n1;Tỉnh đoàn"], "danh-sach.xlsx"));
-    expect(await screen.findByText(/Tệp này không phải bảng tính Excel \.xlsx, hoặc đã bị hỏng/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Tệp này không phải bảng tính Excel \.xlsx, hoặc đã bị hỏng/)
+    ).toBeInTheDocument();
     expect(screen.queryByRole("tab")).not.toBeInTheDocument();
   });
 
   it("opens a real workbook chosen from disk and walks to its results", async () => {
     const { user } = renderPane(null);
     const input = screen.getByLabelText("Mở tệp .xlsx", { selector: "input" });
-    await user.upload(input, new File([sampleBytes("seed-2018.xlsx") as BlobPart], "khoi-2018.xlsx"));
-    expect(await screen.findByRole("tab", { name: /Dữ liệu/ }, { timeout: 10000 })).toBeInTheDocument();
+    await user.upload(
+      input,
+      new File([sampleBytes("seed-2018.xlsx") as BlobPart], "khoi-2018.xlsx")
+    );
+    expect(
+      await screen.findByRole("tab", { name: /Dữ liệu/ }, { timeout: 10000 })
+    ).toBeInTheDocument();
     expect(screen.getByText("khoi-2018.xlsx")).toBeInTheDocument();
   });
 
@@ -34,7 +41,11 @@ describe("the standalone page", () => {
     await user.click(screen.getByRole("button", { name: "Dùng sổ mẫu (khối năm 2018)" }));
     await user.click(await screen.findByRole("tab", { name: /In$/ }, { timeout: 10000 }));
     await user.click(screen.getByRole("button", { name: "Tạo trang in" }));
-    const download = await screen.findByRole("link", { name: /^Tải về sổ kết quả/ }, { timeout: 10000 });
+    const download = await screen.findByRole(
+      "link",
+      { name: /^Tải về sổ kết quả/ },
+      { timeout: 10000 }
+    );
     expect(download).toHaveAttribute("href", "blob:thidua-result");
     expect(download).toHaveAttribute("download", "seed-2018-thidua.xlsx");
   });
@@ -47,6 +58,8 @@ describe("the standalone page", () => {
     });
     await user.click(screen.getByRole("button", { name: "Dùng sổ mẫu (khối năm 2018)" }));
     const status = screen.getByRole("status");
-    expect(await within(status).findByText("Không tải được sổ mẫu từ trang này.")).toBeInTheDocument();
+    expect(
+      await within(status).findByText("Không tải được sổ mẫu từ trang này.")
+    ).toBeInTheDocument();
   });
 });

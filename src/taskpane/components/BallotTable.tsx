@@ -22,7 +22,13 @@ export interface BallotTableProps {
 }
 
 /** Each ballot: candidate, award, votes of the base, share and whether it passed. */
-export function BallotTable({ ballots, language, unitName, awardName, captionId }: BallotTableProps) {
+export function BallotTable({
+  ballots,
+  language,
+  unitName,
+  awardName,
+  captionId,
+}: BallotTableProps) {
   if (ballots.length === 0) return <Text>{say("noBallots", language)}</Text>;
   return (
     <Table size="small" aria-labelledby={captionId}>
@@ -40,7 +46,8 @@ export function BallotTable({ ballots, language, unitName, awardName, captionId 
             <TableCell>{unitName(ballot.unitId)}</TableCell>
             <TableCell>{awardName(ballot.awardId)}</TableCell>
             <TableCell>
-              {ballot.votes}/{ballot.base} ({formatScore(Math.round(ballot.share * 1000) / 10, language)}
+              {ballot.votes}/{ballot.base} (
+              {formatScore(Math.round(ballot.share * 1000) / 10, language)}
               %)
             </TableCell>
             <TableCell>

@@ -65,7 +65,12 @@ export function BlocResults({ bloc, profile, language }: BlocResultsProps) {
       <h4 className={styles.heading} id={ids.leader}>
         {say("leaderTitle", language)} {result.rotation.year}
       </h4>
-      <LeaderProposal rotation={result.rotation} language={language} unitName={names.unit} headingId={ids.leader} />
+      <LeaderProposal
+        rotation={result.rotation}
+        language={language}
+        unitName={names.unit}
+        headingId={ids.leader}
+      />
     </article>
   );
 }

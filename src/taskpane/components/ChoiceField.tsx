@@ -9,7 +9,12 @@ export interface ChoiceFieldProps<Value extends string> {
 }
 
 /** A labelled drop-down over a few named values. */
-export function ChoiceField<Value extends string>({ label, value, choices, onChange }: ChoiceFieldProps<Value>) {
+export function ChoiceField<Value extends string>({
+  label,
+  value,
+  choices,
+  onChange,
+}: ChoiceFieldProps<Value>) {
   const current = choices.find((choice) => choice.value === value);
   return (
     <Field label={label}>

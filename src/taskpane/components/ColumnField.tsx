@@ -38,7 +38,11 @@ export function ColumnField({ field, choice, options, language, onChange }: Colu
           value={shown}
           selectedOptions={[selected]}
           onOptionSelect={(_, data) =>
-            onChange(data.optionValue === NONE || data.optionValue === undefined ? null : Number(data.optionValue))
+            onChange(
+              data.optionValue === NONE || data.optionValue === undefined
+                ? null
+                : Number(data.optionValue)
+            )
           }
         >
           <Option value={NONE}>{say("columnNone", language)}</Option>

@@ -21,7 +21,11 @@ export interface ConfirmReplaceDialogProps {
 /** Asks before replacing generated sheets that someone edited after they were generated. */
 export function ConfirmReplaceDialog({ sheets, language, onAnswer }: ConfirmReplaceDialogProps) {
   return (
-    <Dialog open={sheets !== null} modalType="alert" onOpenChange={(_, data) => !data.open && onAnswer(false)}>
+    <Dialog
+      open={sheets !== null}
+      modalType="alert"
+      onOpenChange={(_, data) => !data.open && onAnswer(false)}
+    >
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{say("confirmReplaceTitle", language)}</DialogTitle>

@@ -19,11 +19,21 @@ export interface DocumentChoicesProps {
 }
 
 /** A checkbox per document that can be generated, named as its sheet will be. */
-export function DocumentChoices({ allowed, chosen, year, language, onChange }: DocumentChoicesProps) {
+export function DocumentChoices({
+  allowed,
+  chosen,
+  year,
+  language,
+  onChange,
+}: DocumentChoicesProps) {
   const styles = useDocumentChoicesStyles();
   const none = allowed.every((kind) => !chosen.includes(kind));
   const toggle = (kind: DocumentKind, checked: boolean) =>
-    onChange(checked ? [...chosen.filter((other) => other !== kind), kind] : chosen.filter((other) => other !== kind));
+    onChange(
+      checked
+        ? [...chosen.filter((other) => other !== kind), kind]
+        : chosen.filter((other) => other !== kind)
+    );
   return (
     <fieldset className={styles.group}>
       <legend className={styles.legend}>{say("documents", language)}</legend>

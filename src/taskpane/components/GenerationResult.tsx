@@ -1,11 +1,23 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import * as React from "react";
 import type { Language } from "../../core/localized";
 import type { Generation } from "../session/sessionTypes";
 import { say } from "../strings";
 
 const useGenerationResultStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "flex-start" },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    alignItems: "flex-start",
+  },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -31,7 +43,12 @@ export function GenerationResult({ generation, language }: GenerationResultProps
         </MessageBar>
       ))}
       {generation.download && (
-        <Button as="a" appearance="primary" href={generation.download.url} download={generation.download.fileName}>
+        <Button
+          as="a"
+          appearance="primary"
+          href={generation.download.url}
+          download={generation.download.fileName}
+        >
           {say("download", language)} ({generation.download.fileName})
         </Button>
       )}

@@ -29,7 +29,8 @@ export function LeaderProposal({ rotation, language, unitName, headingId }: Lead
       </Text>
       {rotation.deputyUnitId && (
         <Text>
-          {say("deputy", language)} {rotation.year}: <Text weight="semibold">{unitName(rotation.deputyUnitId)}</Text>
+          {say("deputy", language)} {rotation.year}:{" "}
+          <Text weight="semibold">{unitName(rotation.deputyUnitId)}</Text>
         </Text>
       )}
       {rotation.tiedUnitIds.length > 0 && (

@@ -12,7 +12,11 @@ export interface NumberFieldProps {
 /** A labelled number field that accepts a Vietnamese decimal comma ("0,5"). */
 export function NumberField({ label, text, error, onChange }: NumberFieldProps) {
   return (
-    <Field label={label} validationState={error ? "error" : "none"} validationMessage={error ?? undefined}>
+    <Field
+      label={label}
+      validationState={error ? "error" : "none"}
+      validationMessage={error ?? undefined}
+    >
       <Input inputMode="decimal" value={text} onChange={(_, data) => onChange(data.value)} />
     </Field>
   );

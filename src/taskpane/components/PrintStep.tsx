@@ -1,4 +1,13 @@
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Title3, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Title3,
+  tokens,
+} from "@fluentui/react-components";
 import * as React from "react";
 import type { Language } from "../../core/localized";
 import type { WorkbookAnalysis } from "../../job/analyzeWorkbook";
@@ -33,7 +42,8 @@ const FIELDS: readonly MetaField[] = ["agency", "place", "number", "signerName",
 function usePrintDefaults(analysis: WorkbookAnalysis, today: DayDate, language: Language) {
   const first = analysis.blocs[0];
   return React.useMemo(
-    () => (first ? documentMetaFor(first.input, analysis.configuration.document, today, language) : null),
+    () =>
+      first ? documentMetaFor(first.input, analysis.configuration.document, today, language) : null,
     [first, analysis.configuration.document, today, language]
   );
 }
@@ -47,7 +57,8 @@ export function PrintStep(props: PrintStepProps) {
   const allowed = allowedDocuments(analysis);
   const dateValid = parseDateText(form.dateText) !== null;
   const anyChosen = allowed.some((kind) => form.kinds.includes(kind));
-  const setField = (field: MetaField, value: string) => props.onChange({ fields: { ...form.fields, [field]: value } });
+  const setField = (field: MetaField, value: string) =>
+    props.onChange({ fields: { ...form.fields, [field]: value } });
   return (
     <section className={styles.root} aria-labelledby={titleId}>
       <Title3 as="h2" id={titleId}>
@@ -79,7 +90,10 @@ export function PrintStep(props: PrintStepProps) {
           validationState={dateValid ? "none" : "error"}
           validationMessage={dateValid ? undefined : say("badDate", language)}
         >
-          <Input value={form.dateText} onChange={(_, data) => props.onChange({ dateText: data.value })} />
+          <Input
+            value={form.dateText}
+            onChange={(_, data) => props.onChange({ dateText: data.value })}
+          />
         </Field>
       </div>
       <Button

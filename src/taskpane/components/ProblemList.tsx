@@ -14,7 +14,12 @@ const useProblemListStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
   },
-  item: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXXS },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalXXS,
+  },
   place: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 

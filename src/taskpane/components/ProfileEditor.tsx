@@ -1,7 +1,12 @@
 import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { Language } from "../../core/localized";
-import { GRADE_ORDER, type CountingScore, type GradeId, type RuleProfile } from "../../core/profile/types";
+import {
+  GRADE_ORDER,
+  type CountingScore,
+  type GradeId,
+  type RuleProfile,
+} from "../../core/profile/types";
 import { gradeLabel } from "../../core/scoring";
 import { numberSettings, type NumberSetting } from "../rules/numberSettings";
 import { useProfileEditor } from "../rules/useProfileEditor";
@@ -20,7 +25,11 @@ const useProfileEditorStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     margin: 0,
   },
-  legend: { fontWeight: tokens.fontWeightSemibold, paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+  legend: {
+    fontWeight: tokens.fontWeightSemibold,
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+  },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -53,7 +62,10 @@ export function ProfileEditor({ profile, language, onChange }: ProfileEditorProp
   ];
   const grades: { value: GradeChoice; text: string }[] = [
     { value: "any", text: say("anyGrade", language) },
-    ...GRADE_ORDER.map((grade) => ({ value: grade as GradeChoice, text: gradeLabel(grade)[language] })),
+    ...GRADE_ORDER.map((grade) => ({
+      value: grade as GradeChoice,
+      text: gradeLabel(grade)[language],
+    })),
   ];
   return (
     <div className={styles.root}>
@@ -75,7 +87,12 @@ export function ProfileEditor({ profile, language, onChange }: ProfileEditorProp
           label={say("countingScore", language)}
           value={profile.scoring.countingScore}
           choices={counting}
-          onChange={(value) => editor.change((current) => ({ ...current, scoring: { ...current.scoring, countingScore: value } }))}
+          onChange={(value) =>
+            editor.change((current) => ({
+              ...current,
+              scoring: { ...current.scoring, countingScore: value },
+            }))
+          }
         />
         {settings.filter((setting) => setting.section === "scoring").map(field)}
       </fieldset>
@@ -88,7 +105,9 @@ export function ProfileEditor({ profile, language, onChange }: ProfileEditorProp
             { value: "present", text: say("basePresent", language) },
             { value: "total", text: say("baseTotal", language) },
           ]}
-          onChange={(value) => editor.change((current) => ({ ...current, ballot: { ...current.ballot, base: value } }))}
+          onChange={(value) =>
+            editor.change((current) => ({ ...current, ballot: { ...current.ballot, base: value } }))
+          }
         />
         {settings.filter((setting) => setting.section === "ballot").map(field)}
       </fieldset>

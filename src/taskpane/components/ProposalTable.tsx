@@ -16,7 +16,11 @@ import { say } from "../strings";
 
 const useProposalTableStyles = makeStyles({
   proposal: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  reasons: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
+  reasons: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    color: tokens.colorNeutralForeground2,
+  },
 });
 
 export interface ProposalTableProps {
@@ -28,7 +32,13 @@ export interface ProposalTableProps {
 }
 
 /** The award proposed for each unit, and why (including why not a higher one). */
-export function ProposalTable({ nominations, language, unitName, awardName, captionId }: ProposalTableProps) {
+export function ProposalTable({
+  nominations,
+  language,
+  unitName,
+  awardName,
+  captionId,
+}: ProposalTableProps) {
   const styles = useProposalTableStyles();
   return (
     <Table size="small" aria-labelledby={captionId}>

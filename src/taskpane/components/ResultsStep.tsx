@@ -22,7 +22,12 @@ export interface ResultsStepProps {
  * The decisions for each bloc. When problems block the result it says so and lists the errors
  * instead: nothing is ranked or proposed from data that is wrong.
  */
-export function ResultsStep({ analysis, language, canSelectCells, onSelectProblem }: ResultsStepProps) {
+export function ResultsStep({
+  analysis,
+  language,
+  canSelectCells,
+  onSelectProblem,
+}: ResultsStepProps) {
   const styles = useResultsStepStyles();
   const titleId = React.useId();
   return (

@@ -20,7 +20,13 @@ import { ProfileEditor } from "./ProfileEditor";
 const useRulesStepStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   save: { alignSelf: "flex-start" },
-  summary: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  summary: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
 });
 
 /** Where the profile in use comes from. */
@@ -95,7 +101,12 @@ export function RulesStep(props: RulesStepProps) {
         ))}
       </ul>
       <Subtitle2 as="h3">{say("settings", language)}</Subtitle2>
-      <ProfileEditor key={editorRound} profile={profile} language={language} onChange={props.onChange} />
+      <ProfileEditor
+        key={editorRound}
+        profile={profile}
+        language={language}
+        onChange={props.onChange}
+      />
       <Button
         className={styles.save}
         appearance="primary"

@@ -39,7 +39,13 @@ function useFilePicker(onOpenFile: StartScreenProps["onOpenFile"]) {
 }
 
 /** Outside Excel: open a workbook from disk, or the bundled sample. Nothing leaves the computer. */
-export function StartScreen({ language, busy, fileName, onOpenFile, onUseSample }: StartScreenProps) {
+export function StartScreen({
+  language,
+  busy,
+  fileName,
+  onOpenFile,
+  onUseSample,
+}: StartScreenProps) {
   const styles = useStartScreenStyles();
   const picker = useFilePicker(onOpenFile);
   const titleId = React.useId();
