@@ -252,6 +252,32 @@ describe("XlsxHost", () => {
     });
   });
 
+  describe("saving", () => {
+    it("gives back the very bytes opened when nothing was written", async () => {
+      const original = await userWorkbook();
+      const host = await openOrFail(original);
+      await host.readWorkbook();
+
+      expect(await host.toBuffer()).toEqual(original);
+    });
+
+    it("reads what it wrote before the file is saved", async () => {
+      const host = await openOrFail(await userWorkbook());
+      await host.writeSheets([specFixture()], { configurationJson: '{"a":1}' });
+
+      expect(await host.listSheets()).toEqual([
+        "Đơn vị",
+        "Ghi chú",
+        "Tổng hợp điểm 2018",
+        CONFIGURATION_SHEET_NAME,
+      ]);
+      expect(await host.readConfiguration()).toBe('{"a":1}');
+      const contents = await host.readWorkbook();
+      expect(contents.addinSheets.map((grid) => grid.sheetName)).toEqual(["Tổng hợp điểm 2018"]);
+      expect(contents.grids.map((grid) => grid.sheetName)).toEqual(["Đơn vị", "Ghi chú"]);
+    });
+  });
+
   describe("reading sheets", () => {
     it("turns formulas into their results, rich text and links into text, dates into ISO strings and errors into null", async () => {
       const workbook = new ExcelJS.Workbook();
