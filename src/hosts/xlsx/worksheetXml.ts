@@ -1,3 +1,4 @@
+import { lineHeight } from "../../documents/layout/estimateRowHeights";
 import type { SpecCell } from "../../documents/sheetSpec";
 import type { CellLooks } from "./cellLooks";
 import { columnName } from "./columnName";
@@ -87,6 +88,7 @@ function rowsXml(
       coveredHere === undefined ? 0 : Math.max(...coveredHere.keys())
     );
     let cellsXml = "";
+    let fontSize = 0;
     for (let column = 1; column <= last; column++) {
       const coveredLook = coveredHere?.get(column);
       if (coveredLook !== undefined) {
@@ -95,12 +97,19 @@ function rowsXml(
       }
       const cell = cells[column - 1];
       if (cell === null || cell === undefined) continue;
-      const format = firstFormat + looks.numberOf(cell.style, content.fontName);
-      cellsXml += valueXml(`${columnName(column)}${row}`, format, cell.value);
+      const look = looks.numberOf(cell.style, content.fontName);
+      fontSize = Math.max(fontSize, looks.looks[look]!.fontSize);
+      cellsXml += valueXml(`${columnName(column)}${row}`, firstFormat + look, cell.value);
     }
-    const height = heights[row];
-    if (cellsXml === "" && height === undefined) continue;
-    const heightXml = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
+    if (cellsXml === "" && heights[row] === undefined) continue;
+    // A row the document leaves automatic gets one line of its largest text as a starting
+    // height (not marked custom, so Excel still fits it): programs that do not fit rows on
+    // opening would otherwise print 13-point text in a row made for the workbook's 11 points.
+    const height = heights[row] ?? (fontSize > 0 ? lineHeight(fontSize) : undefined);
+    const heightXml =
+      height === undefined
+        ? ""
+        : ` ht="${height}"${heights[row] === undefined ? "" : ' customHeight="1"'}`;
     xml +=
       cellsXml === ""
         ? `<row r="${row}"${heightXml}/>`

@@ -75,6 +75,17 @@ describe("worksheetXml", () => {
     expect(xml).toContain('<col min="2" max="2" width="40" customWidth="1"/>');
   });
 
+  it("starts a row the document leaves automatic at one line of its largest text, not fixed", () => {
+    const spec = specFixture({
+      rows: [[{ value: "a" }, { value: "b", style: { fontSize: 16 } }]],
+      merges: [],
+      rowHeights: {},
+    });
+    const xml = worksheetXml(documentContent(spec), new CellLooks(), 0);
+
+    expect(xml).toContain('<row r="1" ht="21.25">');
+  });
+
   it("writes A4, the margins in inches, fit to one page wide and the centred footer", () => {
     const xml = worksheetXml(documentContent(specFixture()), new CellLooks(), 0);
 
