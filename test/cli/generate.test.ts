@@ -1,4 +1,6 @@
 import ExcelJS from "exceljs";
+import { entryText } from "../../src/hosts/xlsx/zipData";
+import { zipEntries } from "../../src/hosts/xlsx/zipEntries";
 import { runInMemory, sample } from "./runCli.helpers";
 
 async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -113,6 +115,24 @@ describe("thidua generate on the seed sample", () => {
       });
       expect(after.getWorksheet(worksheet.name)!.model.merges).toEqual(worksheet.model.merges);
     }
+  });
+
+  test("copies every source sheet's part byte for byte", async () => {
+    const stored = (bytes: Uint8Array) =>
+      new Map(
+        zipEntries(bytes).map((entry) => [entry.name, Buffer.from(entry.data).toString("hex")])
+      );
+    const before = stored(sample("seed-2018.xlsx"));
+    const after = stored(run.files.get("out.xlsx")!);
+    const sheetParts = [...before.keys()].filter((name) => name.startsWith("xl/worksheets/"));
+
+    expect(sheetParts.length).toBeGreaterThanOrEqual(6);
+    // The configuration sheet is the add-in's own, rewritten with the fingerprints.
+    const changed = sheetParts.filter((name) => after.get(name) !== before.get(name));
+    expect(changed).toHaveLength(1);
+    const rewritten = zipEntries(run.files.get("out.xlsx")!).find((e) => e.name === changed[0])!;
+    expect(await entryText(rewritten)).toContain("THIDUA-CONFIGURATION-V1");
+    expect(after.get("xl/sharedStrings.xml")).toBe(before.get("xl/sharedStrings.xml"));
   });
 
   test("regenerating replaces only its own sheets", async () => {
