@@ -1,21 +1,13 @@
-import type {
-  DocumentKind,
-  PageSetup,
-  SheetSpec,
-  SpecCell,
-  SpecRange,
-} from "../../documents/sheetSpec";
+import type { DocumentKind, PageSetup, SheetSpec } from "../../documents/sheetSpec";
 
-/** What the package writer puts in one worksheet: a document, or the configuration sheet. */
-export interface WorksheetContent {
-  readonly name: string;
-  /** Rows from the top (row 1); a null cell is left empty. */
-  readonly rows: readonly (readonly (SpecCell | null)[])[];
-  readonly merges: readonly SpecRange[];
-  /** In characters, from column A. */
-  readonly columnWidths: readonly number[];
-  /** In points, by 1-based row number. */
-  readonly rowHeights: Readonly<Record<number, number>>;
+/**
+ * What the package writer puts in one worksheet: a document, or the configuration sheet. Its
+ * cells, merges, widths and heights are a sheet spec's.
+ */
+export interface WorksheetContent extends Pick<
+  SheetSpec,
+  "name" | "rows" | "merges" | "columnWidths" | "rowHeights"
+> {
   /** The font of every written cell. */
   readonly fontName: string;
   /** The print layout; null for a sheet that is not printed. */

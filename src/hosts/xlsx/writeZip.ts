@@ -6,6 +6,22 @@ const DATA_DESCRIPTOR = 0x0008;
 const VERSION_MADE_BY = 20;
 
 /**
+ * The fields local and central headers share, from "version needed" to the name's length, at
+ * `at` (the local header's offset 4, the central header's 6).
+ */
+function writeSharedFields(view: DataView, at: number, entry: ZipEntry): void {
+  view.setUint16(at, entry.versionNeeded, true);
+  view.setUint16(at + 2, entry.flags & ~DATA_DESCRIPTOR, true);
+  view.setUint16(at + 4, entry.method, true);
+  view.setUint16(at + 6, entry.time, true);
+  view.setUint16(at + 8, entry.date, true);
+  view.setUint32(at + 10, entry.crc32, true);
+  view.setUint32(at + 14, entry.data.length, true);
+  view.setUint32(at + 18, entry.size, true);
+  view.setUint16(at + 22, entry.nameBytes.length, true);
+}
+
+/**
  * A zip archive of `entries`, in order: each entry's stored data as it is, with its CRC and sizes
  * in its headers (so no data descriptors), and no extra fields or comments.
  */
@@ -23,16 +39,7 @@ export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
   for (const entry of entries) {
     offsets.push(at);
     view.setUint32(at, 0x04034b50, true);
-    view.setUint16(at + 4, entry.versionNeeded, true);
-    view.setUint16(at + 6, entry.flags & ~DATA_DESCRIPTOR, true);
-    view.setUint16(at + 8, entry.method, true);
-    view.setUint16(at + 10, entry.time, true);
-    view.setUint16(at + 12, entry.date, true);
-    view.setUint32(at + 14, entry.crc32, true);
-    view.setUint32(at + 18, entry.data.length, true);
-    view.setUint32(at + 22, entry.size, true);
-    view.setUint16(at + 26, entry.nameBytes.length, true);
-    view.setUint16(at + 28, 0, true);
+    writeSharedFields(view, at + 4, entry);
     bytes.set(entry.nameBytes, at + 30);
     bytes.set(entry.data, at + 30 + entry.nameBytes.length);
     at += 30 + entry.nameBytes.length + entry.data.length;
@@ -41,15 +48,7 @@ export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
   entries.forEach((entry, index) => {
     view.setUint32(at, 0x02014b50, true);
     view.setUint16(at + 4, VERSION_MADE_BY, true);
-    view.setUint16(at + 6, entry.versionNeeded, true);
-    view.setUint16(at + 8, entry.flags & ~DATA_DESCRIPTOR, true);
-    view.setUint16(at + 10, entry.method, true);
-    view.setUint16(at + 12, entry.time, true);
-    view.setUint16(at + 14, entry.date, true);
-    view.setUint32(at + 16, entry.crc32, true);
-    view.setUint32(at + 20, entry.data.length, true);
-    view.setUint32(at + 24, entry.size, true);
-    view.setUint16(at + 28, entry.nameBytes.length, true);
+    writeSharedFields(view, at + 6, entry);
     // Extra field, comment, disk number and internal attributes: all zero.
     view.setUint32(at + 38, entry.externalAttributes, true);
     view.setUint32(at + 42, offsets[index]!, true);
