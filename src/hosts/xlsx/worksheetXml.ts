@@ -142,11 +142,15 @@ export function worksheetXml(
     )
     .join("");
   const sheetData = rowsXml(content, looks, firstFormat, rowCount);
+  // A "merge" of one cell merges nothing, and Excel takes it for damage.
+  const areas = content.merges.filter(
+    (merge) => merge.bottom > merge.top || merge.right > merge.left
+  );
   const merges =
-    content.merges.length === 0
+    areas.length === 0
       ? ""
-      : `<mergeCells count="${content.merges.length}">` +
-        content.merges
+      : `<mergeCells count="${areas.length}">` +
+        areas
           .map(
             (merge) =>
               `<mergeCell ref="${columnName(merge.left)}${merge.top}:${columnName(merge.right)}${merge.bottom}"/>`

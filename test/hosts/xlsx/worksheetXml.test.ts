@@ -67,6 +67,15 @@ describe("worksheetXml", () => {
     expect(cells.get("B2")).toBe('<c r="B2" s="0"/>');
   });
 
+  it("leaves out a merge of a single cell", () => {
+    const spec = specFixture({
+      rows: [[{ value: 1 }]],
+      merges: [{ top: 1, left: 1, bottom: 1, right: 1 }],
+    });
+
+    expect(worksheetXml(documentContent(spec), new CellLooks(), 0)).not.toContain("mergeCell");
+  });
+
   it("writes row heights, even of rows without cells, and the column widths", () => {
     const spec = specFixture({ rows: [[{ value: 1 }]], merges: [], rowHeights: { 3: 45.5 } });
     const xml = worksheetXml(documentContent(spec), new CellLooks(), 0);
