@@ -142,7 +142,7 @@ export function worksheetXml(
     )
     .join("");
   const sheetData = rowsXml(content, looks, firstFormat, rowCount);
-  // A "merge" of one cell merges nothing, and Excel takes it for damage.
+  // A "merge" of one cell merges nothing; it is left out rather than risk a reader refusing it.
   const areas = content.merges.filter(
     (merge) => merge.bottom > merge.top || merge.right > merge.left
   );
