@@ -149,7 +149,7 @@ export function editWorkbook(xml: string, edit: WorkbookEdit): string {
   const block = `<${prefix}definedNames>${namesXml}</${prefix}definedNames>`;
   const sheets = sheetsOf(edited, root);
   const later = childElements(edited, root).find(
-    (child) => child.tag.start > sheets.end && AFTER_DEFINED_NAMES.has(child.tag.localName)
+    (child) => child.tag.start >= sheets.end && AFTER_DEFINED_NAMES.has(child.tag.localName)
   );
   if (later === undefined) return appendToElement(edited, root, block);
   return edited.slice(0, later.tag.start) + block + edited.slice(later.tag.start);

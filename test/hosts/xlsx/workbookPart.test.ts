@@ -68,6 +68,22 @@ describe("editWorkbook", () => {
     ]);
   });
 
+  it("puts it before calculation settings that follow the sheets directly", () => {
+    const xml = editWorkbook(`<workbook xmlns="${MAIN}"><sheets/><calcPr/><extLst/></workbook>`, {
+      addSheets: [],
+      removeName: () => false,
+      addNames: [{ name: "n", text: "A!$A$1" }],
+    });
+    const root = findElement(xml, "workbook")!;
+
+    expect(childElements(xml, root).map((child) => child.tag.localName)).toEqual([
+      "sheets",
+      "definedNames",
+      "calcPr",
+      "extLst",
+    ]);
+  });
+
   it("declares the relationships namespace on a new sheet when the workbook binds none", () => {
     const xml = editWorkbook(`<workbook xmlns="${MAIN}"><sheets/></workbook>`, {
       addSheets: [{ name: "A", sheetId: 1, relationshipId: "rId3" }],
