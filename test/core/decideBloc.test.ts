@@ -7,6 +7,7 @@ import {
 } from "../../src/core/decideBloc";
 import { NATIONAL_2025_PROFILE, SEED_BLOC_2018_PROFILE } from "../../src/core/profile";
 import type { ScoredUnit } from "../../src/core/scoring";
+import { compareVietnamese } from "../../src/core/text";
 
 const NAMES = ["Hội Nông dân", "Hội Phụ nữ", "Tỉnh đoàn", "Ủy ban MTTQ", "Khánh Hoà", "Khánh Hòa"];
 
@@ -137,5 +138,32 @@ describe("decideBloc", () => {
     ]);
     expect(names(decideBloc(reversed))).toEqual(names(decideBloc(args)));
     expect(decideBloc(args).units.every((unit) => unit.rank === 1 && unit.tied)).toBe(true);
+  });
+
+  it("lists units by rank, each rank's units by name, equal names in input order", () => {
+    // Few totals over many units: tied groups of every size, some of more than a dozen.
+    const seedsArbitrary = fc.array(
+      fc.integer({ min: 0, max: 3 }).map((step) => ({
+        total: 80 + step * 5,
+        inFavour: 9,
+        present: 9,
+        blocked: false,
+      })),
+      { minLength: 1, maxLength: 60 }
+    );
+    fc.assert(
+      fc.property(seedsArbitrary, (seeds) => {
+        const args = argsFor(seeds, [], false);
+        const result = decideBloc(args);
+        const rankOf = new Map(result.units.map((unit) => [unit.unitId, unit.rank]));
+        const expected = [...args.scored]
+          .sort(
+            (a, b) =>
+              rankOf.get(a.unitId)! - rankOf.get(b.unitId)! || compareVietnamese(a.name, b.name)
+          )
+          .map((unit) => unit.unitId);
+        expect(result.units.map((unit) => unit.unitId)).toEqual(expected);
+      })
+    );
   });
 });

@@ -50,16 +50,56 @@ function thresholdOf(profile: RuleProfile, awardId: string): number {
 /** Ranks by total and the profile's tie-breaks; lists in rank order, tied units by name. */
 function rankScoredUnits(args: DecideBlocArgs): UnitResult[] {
   const { scored } = args;
-  const order = rankByKeys(
+  const { order, ranks, tied } = rankByKeys(
     scoredKeys(args),
     args.profile.ranking.tieBreaks,
     args.profile.awards[0]?.id ?? null
   );
+  // Listed in the ranking's order, which keeps the units of a rank in input order: only the
+  // tied groups are then sorted, by name (stably), rather than every unit again.
   const units = new Array<UnitResult>(scored.length);
-  for (let index = 0; index < scored.length; index++)
-    units[index] = withRank(scored[index]!, order.ranks[index]!, order.tied[index] === 1);
+  for (let position = 0; position < scored.length; position++) {
+    const index = order[position]!;
+    units[position] = withRank(scored[index]!, ranks[index]!, tied[index] === 1);
+  }
   const compareNames = vietnameseComparator();
-  return units.sort((a, b) => a.rank - b.rank || compareNames(a.name, b.name));
+  let start = 0;
+  while (start < units.length) {
+    let end = start + 1;
+    while (end < units.length && units[end]!.rank === units[start]!.rank) end++;
+    if (end - start > 1) sortByName(units, start, end, compareNames);
+    start = end;
+  }
+  return units;
+}
+
+/** Largest group sorted in place; a larger one is copied out and sorted by `Array.prototype.sort`. */
+const SMALL_GROUP = 12;
+
+/**
+ * Sorts `units[start…end)` by name, stably. A bloc of thousands has thousands of small tied
+ * groups: an insertion sort in place costs less for them than a sort call each.
+ */
+function sortByName(
+  units: UnitResult[],
+  start: number,
+  end: number,
+  compareNames: (a: string, b: string) => number
+): void {
+  if (end - start > SMALL_GROUP) {
+    const group = units.slice(start, end).sort((a, b) => compareNames(a.name, b.name));
+    for (let offset = 0; offset < group.length; offset++) units[start + offset] = group[offset]!;
+    return;
+  }
+  for (let next = start + 1; next < end; next++) {
+    const unit = units[next]!;
+    let place = next;
+    while (place > start && compareNames(units[place - 1]!.name, unit.name) > 0) {
+      units[place] = units[place - 1]!;
+      place--;
+    }
+    units[place] = unit;
+  }
 }
 
 /**
