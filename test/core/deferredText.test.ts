@@ -43,3 +43,29 @@ describe("deferredText", () => {
     expect(text).not.toEqual({ vi: "xếp hạng 3", en: "ranked 4th" });
   });
 });
+
+describe("DeferredText", () => {
+  class RankText extends DeferredText {
+    readonly calls: Language[] = [];
+
+    constructor(private readonly rank: number) {
+      super();
+    }
+
+    protected override write(language: Language): string {
+      this.calls.push(language);
+      return language === "vi" ? `xếp hạng ${this.rank}` : `ranked ${this.rank}`;
+    }
+  }
+
+  it("lets a kind of text write from its own fields, each language once, when read", () => {
+    const text = new RankText(7);
+    expect(text.calls).toEqual([]);
+    expect(text.en).toBe("ranked 7");
+    expect(text.en).toBe("ranked 7");
+    expect(text.vi).toBe("xếp hạng 7");
+    expect(text.calls).toEqual(["en", "vi"]);
+    expect(JSON.parse(JSON.stringify(text))).toStrictEqual({ vi: "xếp hạng 7", en: "ranked 7" });
+    expect(text).toEqual({ vi: "xếp hạng 7", en: "ranked 7" });
+  });
+});

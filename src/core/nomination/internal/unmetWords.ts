@@ -1,14 +1,36 @@
-import type { Language } from "../../localized";
+import { DeferredText } from "../../deferredText";
+import type { Language, Localized } from "../../localized";
 import { joinReasonWords } from "../../text/joinReasons";
 import { formatNumber, formatShare, gradeName, ordinal } from "./format";
-import type { UnmetCondition } from "./unmetConditions";
+import type { UnmetCondition, UnmetConditions } from "./unmetConditions";
+
+/** Why a unit is not eligible for an award, in the words of `unmetSentence`, written when read. */
+export function unmetText(conditions: UnmetConditions): Localized {
+  return new UnmetText(conditions);
+}
+
+/** One object per reason, its conditions kept as they are: a list has one for most units. */
+class UnmetText extends DeferredText {
+  constructor(private readonly conditions: UnmetConditions) {
+    super();
+  }
+
+  protected override write(language: Language): string {
+    return unmetSentence(this.conditions, language);
+  }
+}
 
 /**
  * The unmet conditions as one sentence: "Xếp hạng 3, …; chưa có kết quả bỏ phiếu …", as
  * `joinReasons` joins them. The first one is written with its capital letter rather than
  * capitalised afterwards, which would copy the text: a list writes one for every unit and award.
  */
-export function unmetSentence(conditions: readonly UnmetCondition[], language: Language): string {
+export function unmetSentence(conditions: UnmetConditions, language: Language): string {
+  if (!isList(conditions)) {
+    return conditions.kind === "worded" && language === "vi"
+      ? joinReasonWords([conditions.text.vi], language)
+      : unmetWords(conditions, language, true);
+  }
   const first = conditions[0];
   if (first === undefined || (first.kind === "worded" && language === "vi"))
     return joinReasonWords(
@@ -19,6 +41,10 @@ export function unmetSentence(conditions: readonly UnmetCondition[], language: L
   for (let index = 1; index < conditions.length; index++)
     sentence += "; " + unmetWords(conditions[index]!, language);
   return sentence;
+}
+
+function isList(conditions: UnmetConditions): conditions is readonly UnmetCondition[] {
+  return Array.isArray(conditions);
 }
 
 /**

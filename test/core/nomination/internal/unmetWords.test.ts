@@ -2,7 +2,11 @@ import fc from "fast-check";
 import { localized, type Language } from "../../../../src/core/localized";
 import { GRADE_ORDER } from "../../../../src/core/profile/types";
 import type { UnmetCondition } from "../../../../src/core/nomination/internal/unmetConditions";
-import { unmetSentence, unmetWords } from "../../../../src/core/nomination/internal/unmetWords";
+import {
+  unmetSentence,
+  unmetText,
+  unmetWords,
+} from "../../../../src/core/nomination/internal/unmetWords";
 import { joinReasons, joinReasonWords } from "../../../../src/core/text/joinReasons";
 
 const conditionArbitrary: fc.Arbitrary<UnmetCondition> = fc.oneof(
@@ -71,5 +75,35 @@ describe("unmetSentence", () => {
         }
       )
     );
+  });
+});
+
+describe("unmetSentence of a single condition", () => {
+  it("is the sentence of a list of that one condition", () => {
+    fc.assert(
+      fc.property(
+        conditionArbitrary,
+        fc.constantFrom<Language>("vi", "en"),
+        (condition, language) => {
+          expect(unmetSentence(condition, language)).toBe(unmetSentence([condition], language));
+        }
+      )
+    );
+  });
+});
+
+describe("unmetText", () => {
+  it("reads as the sentence in each language, and as the plain text in JSON", () => {
+    const conditions: UnmetCondition[] = [
+      { kind: "rank", rank: 3, bestRank: 1 },
+      { kind: "noBallot" },
+    ];
+    const text = unmetText(conditions);
+    expect(text.vi).toBe(unmetSentence(conditions, "vi"));
+    expect(text.en).toBe(unmetSentence(conditions, "en"));
+    expect(JSON.parse(JSON.stringify(unmetText(conditions[0]!)))).toStrictEqual({
+      vi: "Không phải đơn vị dẫn đầu khối (xếp hạng 3)",
+      en: "not the bloc's leading unit (ranked 3rd)",
+    });
   });
 });
