@@ -21,6 +21,10 @@ export type UnitRow =
 
 export interface UnitTable {
   readonly rows: readonly UnitRow[];
+  /** The units of the unit rows, in row order, as the engine takes them. */
+  readonly units: readonly UnitInput[];
+  /** Their totals as scored units, in the same order. */
+  readonly scored: readonly ScoredUnit[];
   /** True when some row is an error: no decision may be taken from the others alone. */
   readonly failed: boolean;
   /** Each unit's row, by unit id (index in `rows`). */
@@ -51,13 +55,18 @@ export function readUnitTable(
   let order = 0;
   let failed = false;
   const rows = new Array<UnitRow>(names.value.length);
+  const inputs: UnitInput[] = [];
+  const scored: ScoredUnit[] = [];
   for (let index = 0; index < rows.length; index++) {
     const row = readRow(names.value[index], totals.value[index], rowOf, index, order + 1, profile);
-    if (row.kind === "unit") order += 1;
-    else if (row.kind === "error") failed = true;
+    if (row.kind === "unit") {
+      order += 1;
+      inputs.push(row.unit);
+      scored.push(row.scored);
+    } else if (row.kind === "error") failed = true;
     rows[index] = row;
   }
-  return { rows, failed, rowOf };
+  return { rows, units: inputs, scored, failed, rowOf };
 }
 
 /** One row: a unit numbered `order` (recorded in `rowOf`), a blank, or what is wrong with it. */
