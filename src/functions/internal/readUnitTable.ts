@@ -3,7 +3,7 @@ import type { UnitInput } from "../../core/model";
 import type { RuleProfile } from "../../core/profile/types";
 import { gradeFor } from "../../core/scoring/gradeFor";
 import type { ScoredUnit } from "../../core/scoring/scoreUnits";
-import { nameKey } from "../../core/text/nameKey";
+import { normalizedNameKey } from "../../core/text/normalizedNameKey";
 import { normalizeText } from "../../core/text/normalizeText";
 import { argumentLabel } from "./argumentNames";
 import { cellError } from "./cellError";
@@ -30,6 +30,8 @@ export interface UnitTable {
   /** Each unit's row, by unit id (index in `rows`). */
   readonly rowOf: ReadonlyMap<string, number>;
 }
+
+const BLANK: UnitRow = { kind: "blank" };
 
 /** No content groups: one shared empty record rather than one per unit. */
 const NO_GROUP_POINTS: Readonly<Record<string, number>> = Object.freeze({});
@@ -82,7 +84,7 @@ function readRow(
   const shown =
     typeof name === "string" || typeof name === "number" ? normalizeText(String(name)) : "";
   if (error) return { kind: "error", name: shown, error };
-  if (isBlank(name) && isBlank(score)) return { kind: "blank" };
+  if (isBlank(name) && isBlank(score)) return BLANK;
   if (shown === "")
     return rowError(
       shown,
@@ -92,7 +94,8 @@ function readRow(
   const total = typeof score === "number" && Number.isFinite(score) ? score : readTotal(score);
   if (typeof total !== "number")
     return rowError(shown, localized(`${shown}: ${total.vi}`, `${shown}: ${total.en}`));
-  const id = nameKey(shown);
+  // `shown` is normalised already: the key is made from it without normalising it again.
+  const id = normalizedNameKey(shown);
   const first = rowOf.get(id);
   if (first !== undefined) {
     return rowError(
