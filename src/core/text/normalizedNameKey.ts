@@ -23,8 +23,7 @@ export function normalizedNameKey(normalized: string): string {
 function onlyLettersAndDigits(text: string): boolean {
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    if (code === 0x20 || (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a))
-      continue;
+    if (code === 0x20 || (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a)) continue;
     if (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) continue;
     if ((code >= 0x300 && code <= 0x36f) || (code >= 0x1ea0 && code <= 0x1eff)) continue;
     return false;
