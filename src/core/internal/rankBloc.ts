@@ -1,4 +1,5 @@
 import { countBallot } from "../ballot";
+import { AwardLists } from "./awardLists";
 import type { DecideBlocArgs } from "../decideBloc";
 import { deferredText } from "../deferredText";
 import type { Language } from "../localized";
@@ -119,8 +120,11 @@ function scoredKeys(args: DecideBlocArgs): RankKeys {
     first[index] = known ?? index;
   }
   const inputs = new Array<UnitInput | undefined>(scored.length);
-  for (const unit of args.unitInputs) {
-    const index = indexOf.get(unit.id);
+  const { unitInputs } = args;
+  for (let position = 0; position < unitInputs.length; position++) {
+    const unit = unitInputs[position]!;
+    // Inputs usually come in the order of the scored units: then the index is at hand.
+    const index = scored[position]?.unitId === unit.id ? first[position] : indexOf.get(unit.id);
     // The last input of an id counts, as a map keyed by id would keep it.
     if (index !== undefined) inputs[index] = unit;
   }
@@ -167,18 +171,19 @@ function votesByAward(
   indexOf: ReadonlyMap<string, number>,
   count: number
 ): Map<string, (number | undefined)[]> {
-  const byAward = new Map<string, (number | undefined)[]>();
+  // A unit's votes usually come together, one per award: its index is looked up once for them.
+  let lastUnitId: string | undefined;
+  let index: number | undefined;
+  const lists = new AwardLists<number>(count);
   for (const vote of votes) {
-    const index = indexOf.get(vote.unitId);
-    if (index === undefined) continue;
-    let byUnit = byAward.get(vote.awardId);
-    if (!byUnit) {
-      byUnit = new Array<number | undefined>(count);
-      byAward.set(vote.awardId, byUnit);
+    if (vote.unitId !== lastUnitId) {
+      lastUnitId = vote.unitId;
+      index = indexOf.get(vote.unitId);
     }
-    byUnit[index] = vote.inFavour;
+    if (index === undefined) continue;
+    lists.of(vote.awardId)[index] = vote.inFavour;
   }
-  return byAward;
+  return lists.addTo(new Map());
 }
 
 /** One warning per group of units that share a rank after every tie-break. */
