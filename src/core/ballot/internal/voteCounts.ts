@@ -86,25 +86,23 @@ function readCount(
 
 /** The first of `ORDERED` that is given and smaller than `count`, if any. */
 export function firstBelow(counts: Counts, count: number): CountField | undefined {
-  const values = orderedCounts(counts);
-  for (let index = 0; index < values.length; index++) {
-    const other = values[index]!;
-    if (other !== null && count > other) return ORDERED[index];
+  for (let position = 0; position < ORDERED.length; position++) {
+    const other = orderedCount(counts, position);
+    if (other !== null && count > other) return ORDERED[position];
   }
   return undefined;
 }
 
 /** Reports each count larger than the next one given (valid ≤ issued ≤ present ≤ total). */
 export function checkOrder(counts: Counts, vote: VoteInput, problems: Problem[]): void {
-  const values = orderedCounts(counts);
-  for (let index = 0; index < values.length; index++) {
-    const small = values[index]!;
+  for (let position = 0; position < ORDERED.length; position++) {
+    const small = orderedCount(counts, position);
     if (small === null) continue;
-    const next = nextGiven(values, index + 1);
+    const next = nextGiven(counts, position + 1);
     if (next === undefined) continue;
-    const large = values[next]!;
+    const large = orderedCount(counts, next)!;
     if (small <= large) continue;
-    const smaller = ORDERED[index]!;
+    const smaller = ORDERED[position]!;
     const larger = ORDERED[next]!;
     const smallText = countText(small);
     const largeText = countText(large);
@@ -122,17 +120,26 @@ export function checkOrder(counts: Counts, vote: VoteInput, problems: Problem[])
 }
 
 /**
- * The counts of `ORDERED`, in that order, read by name: a lookup by a field variable is several
+ * The count at `position` in `ORDERED`, read by name: a lookup by a field variable is several
  * times slower, and a list counts a ballot per unit and award.
  */
-function orderedCounts(counts: Counts): (number | null)[] {
-  return [counts.ballotsValid, counts.ballotsIssued, counts.membersPresent, counts.membersTotal];
+function orderedCount(counts: Counts, position: number): number | null {
+  switch (position) {
+    case 0:
+      return counts.ballotsValid;
+    case 1:
+      return counts.ballotsIssued;
+    case 2:
+      return counts.membersPresent;
+    default:
+      return counts.membersTotal;
+  }
 }
 
-/** The index of the first count from `from` on that is given. */
-function nextGiven(values: readonly (number | null)[], from: number): number | undefined {
-  for (let index = from; index < values.length; index++) {
-    if (values[index] !== null) return index;
+/** The position of the first count from `from` on in `ORDERED` that is given. */
+function nextGiven(counts: Counts, from: number): number | undefined {
+  for (let position = from; position < ORDERED.length; position++) {
+    if (orderedCount(counts, position) !== null) return position;
   }
   return undefined;
 }
