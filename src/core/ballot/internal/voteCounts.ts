@@ -23,7 +23,8 @@ export const ORDERED: readonly CountField[] = [
   "membersTotal",
 ];
 
-export type Counts = Readonly<Record<CountField, number | null>>;
+/** The counts of a vote; a count absent (null, or undefined) is not given. */
+export type Counts = Readonly<Partial<Record<CountField, number | null>>>;
 
 /**
  * Adds a problem of `vote`'s ballot to `problems`. A plain function of the vote rather than a
@@ -49,8 +50,18 @@ export function reportBallot(
   );
 }
 
-/** Each count, or null when absent or not a whole number ≥ 0 (reported). */
+/** Each count, or absent when not given or not a whole number ≥ 0 (reported). */
 export function readCounts(vote: VoteInput, problems: Problem[]): Counts {
+  // A vote whose counts are all given right, the usual case, is its own counts: nothing to
+  // report, and no record made for each of the ballots of a list.
+  if (
+    isCount(vote.inFavour) &&
+    isCount(vote.ballotsValid) &&
+    isCount(vote.ballotsIssued) &&
+    isCount(vote.membersPresent) &&
+    isCount(vote.membersTotal)
+  )
+    return vote;
   // Read by name rather than by a field variable: a lookup by variable key is several times
   // slower, and a nomination list counts a ballot per unit and award.
   return {
@@ -62,6 +73,11 @@ export function readCounts(vote: VoteInput, problems: Problem[]): Counts {
   };
 }
 
+/** Absent, or a whole number ≥ 0: a count that is read as it is. */
+function isCount(value: number | undefined): boolean {
+  return value === undefined || (Number.isInteger(value) && value >= 0);
+}
+
 function readCount(
   value: number | undefined,
   field: CountField,
@@ -69,7 +85,7 @@ function readCount(
   problems: Problem[]
 ): number | null {
   if (value === undefined) return null;
-  if (Number.isInteger(value) && value >= 0) return value;
+  if (isCount(value)) return value;
   const given = countText(value);
   reportBallot(
     problems,
@@ -126,13 +142,13 @@ export function checkOrder(counts: Counts, vote: VoteInput, problems: Problem[])
 function orderedCount(counts: Counts, position: number): number | null {
   switch (position) {
     case 0:
-      return counts.ballotsValid;
+      return counts.ballotsValid ?? null;
     case 1:
-      return counts.ballotsIssued;
+      return counts.ballotsIssued ?? null;
     case 2:
-      return counts.membersPresent;
+      return counts.membersPresent ?? null;
     default:
-      return counts.membersTotal;
+      return counts.membersTotal ?? null;
   }
 }
 
