@@ -43,6 +43,12 @@ export function unmetSentence(conditions: UnmetConditions, language: Language): 
   return sentence;
 }
 
+/** "không phải đơn vị dẫn đầu khối (xếp hạng ", and with its capital letter. */
+const NOT_LEADING = {
+  inner: "không phải đơn vị dẫn đầu khối (xếp hạng ",
+  opening: "Không phải đơn vị dẫn đầu khối (xếp hạng ",
+};
+
 function isList(conditions: UnmetConditions): conditions is readonly UnmetCondition[] {
   return Array.isArray(conditions);
 }
@@ -59,8 +65,10 @@ export function unmetWords(condition: UnmetCondition, language: Language, openin
     case "rank": {
       const { rank, bestRank } = condition;
       if (bestRank === 1) {
+        // The words before the rank are one constant, and the rank joins ")" first (a short
+        // piece V8 copies into one): a list writes this for nearly every unit, twice.
         return vi
-          ? `${opening ? "Không" : "không"} phải đơn vị dẫn đầu khối (xếp hạng ${rank})`
+          ? (opening ? NOT_LEADING.opening : NOT_LEADING.inner) + (rank + ")")
           : `not the bloc's leading unit (ranked ${ordinal(rank)})`;
       }
       return vi
@@ -94,13 +102,15 @@ export function unmetWords(condition: UnmetCondition, language: Language, openin
       const votes = `${formatNumber(ballot.votes, language)}/${formatNumber(ballot.base, language)}`;
       const share = formatShare(ballot.share, language);
       const needed = formatShare(threshold, language);
+      // Grouped into short pieces, each of which V8 copies into one string: fewer pieces per
+      // text, and a list writes one for many units and awards.
       if (strictlyAbove) {
         return vi
-          ? `${votes} phiếu (${share}) không vượt quá ngưỡng ${needed}`
+          ? votes + " phiếu" + (" (" + share + ")") + (" không vượt quá ngưỡng " + needed)
           : `${votes} votes (${share}) not above the ${needed} threshold`;
       }
       return vi
-        ? `${votes} phiếu (${share}) dưới ngưỡng ${needed}`
+        ? votes + " phiếu" + (" (" + share + ")") + (" dưới ngưỡng " + needed)
         : `${votes} votes (${share}) below the ${needed} threshold`;
     }
   }
