@@ -166,4 +166,32 @@ describe("decideBloc", () => {
       })
     );
   });
+
+  it("warns once for each group of tied units, in rank order, naming them as listed", () => {
+    const totals = [80, 95, 80, 70, 95, 60];
+    const seeds = totals.map((total) => ({ total, inFavour: 9, present: 9, blocked: false }));
+    const ties = decideBloc(argsFor(seeds, [], false)).problems.filter(
+      (problem) => problem.code === "rank.tie"
+    );
+    expect(JSON.parse(JSON.stringify(ties))).toEqual([
+      {
+        code: "rank.tie",
+        severity: "warning",
+        message: {
+          vi: "Đồng hạng 1 sau mọi tiêu chí phụ: Hội Phụ nữ, Khánh Hoà. Chủ trì hội nghị quyết định.",
+          en: "Tied for rank 1 after every tie-break: Hội Phụ nữ, Khánh Hoà. The chair decides.",
+        },
+        unitId: "u1",
+      },
+      {
+        code: "rank.tie",
+        severity: "warning",
+        message: {
+          vi: "Đồng hạng 3 sau mọi tiêu chí phụ: Hội Nông dân, Tỉnh đoàn. Chủ trì hội nghị quyết định.",
+          en: "Tied for rank 3 after every tie-break: Hội Nông dân, Tỉnh đoàn. The chair decides.",
+        },
+        unitId: "u0",
+      },
+    ]);
+  });
 });

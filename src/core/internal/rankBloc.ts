@@ -1,7 +1,7 @@
 import { countBallot } from "../ballot";
 import { AwardLists } from "./awardLists";
 import type { DecideBlocArgs } from "../decideBloc";
-import { deferredText } from "../deferredText";
+import { DeferredText } from "../deferredText";
 import type { Language } from "../localized";
 import type { UnitInput, VoteInput } from "../model";
 import { problem, type Problem } from "../problem";
@@ -186,26 +186,39 @@ function votesByAward(
   return lists.addTo(new Map());
 }
 
-/** One warning per group of units that share a rank after every tie-break. */
+/**
+ * One warning per group of units that share a rank after every tie-break. The units are in rank
+ * order, so each group is a run of them (a rank is held by one unit, or by tied units only).
+ */
 function tieProblems(units: readonly UnitResult[]): Problem[] {
-  const groups = new Map<number, UnitResult[]>();
-  for (const unit of units) {
-    if (!unit.tied) continue;
-    const group = groups.get(unit.rank);
-    if (group) group.push(unit);
-    else groups.set(unit.rank, [unit]);
+  const problems: Problem[] = [];
+  let start = 0;
+  while (start < units.length) {
+    const first = units[start]!;
+    let end = start + 1;
+    while (end < units.length && units[end]!.rank === first.rank) end++;
+    if (first.tied) {
+      const message = new TieText(first.rank, units.slice(start, end));
+      problems.push(problem("rank.tie", "warning", message, { unitId: first.unitId }));
+    }
+    start = end;
   }
-  return [...groups.entries()].map(([rank, tied]) =>
-    problem("rank.tie", "warning", deferredText({ rank, tied }, tieWords), {
-      unitId: tied[0]!.unitId,
-    })
-  );
+  return problems;
 }
 
 /** Worded when read: a list of thousands of units has thousands of ties nobody reads. */
-function tieWords(facts: { rank: number; tied: readonly UnitResult[] }, language: Language) {
-  const names = facts.tied.map((unit) => unit.name).join(", ");
-  return language === "vi"
-    ? `Đồng hạng ${facts.rank} sau mọi tiêu chí phụ: ${names}. Chủ trì hội nghị quyết định.`
-    : `Tied for rank ${facts.rank} after every tie-break: ${names}. The chair decides.`;
+class TieText extends DeferredText {
+  constructor(
+    private readonly rank: number,
+    private readonly tied: readonly UnitResult[]
+  ) {
+    super();
+  }
+
+  protected override write(language: Language): string {
+    const names = this.tied.map((unit) => unit.name).join(", ");
+    return language === "vi"
+      ? `Đồng hạng ${this.rank} sau mọi tiêu chí phụ: ${names}. Chủ trì hội nghị quyết định.`
+      : `Tied for rank ${this.rank} after every tie-break: ${names}. The chair decides.`;
+  }
 }
