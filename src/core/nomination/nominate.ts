@@ -46,13 +46,15 @@ export function nominate(args: NominateArgs): { nominations: Nomination[]; probl
 
   args.profile.awards.forEach((award, awardIndex) => {
     const reasons = out.reasons[awardIndex]!;
+    const above = out.reasons[awardIndex - 1];
     const eligible: number[] = [];
-    for (const index of ranked) {
+    for (let position = 0; position < ranked.length; position++) {
+      const index = ranked[position]!;
       if (out.decided[index] !== undefined) continue;
       const unmet = unmetConditions(units[index]!, index, award, context);
       if (unmet === null) eligible.push(index);
       else {
-        const message = unmetText(unmet);
+        const message = unmetText(unmet, above?.[index]?.message);
         reasons[index] = { awardId: award.id, outcome: "notEligible", message };
       }
     }

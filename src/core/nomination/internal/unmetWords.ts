@@ -4,14 +4,21 @@ import { joinReasonWords } from "../../text/joinReasons";
 import { formatNumber, formatShare, gradeName, ordinal } from "./format";
 import type { UnmetCondition, UnmetConditions } from "./unmetConditions";
 
-/** Why a unit is not eligible for an award, in the words of `unmetSentence`, written when read. */
-export function unmetText(conditions: UnmetConditions): Localized {
+/**
+ * Why a unit is not eligible for an award, in the words of `unmetSentence`, written when read.
+ * `previous` (the unit's reason for the award above) is given back when its conditions are the
+ * same, so the same words are one text: both flags, for instance, need the bloc's leading unit,
+ * and a list of thousands misses both for that one reason.
+ */
+export function unmetText(conditions: UnmetConditions, previous?: Localized): Localized {
+  if (previous instanceof UnmetText && sameConditions(previous.conditions, conditions))
+    return previous;
   return new UnmetText(conditions);
 }
 
 /** One object per reason, its conditions kept as they are: a list has one for most units. */
 class UnmetText extends DeferredText {
-  constructor(private readonly conditions: UnmetConditions) {
+  constructor(readonly conditions: UnmetConditions) {
     super();
   }
 
@@ -48,6 +55,41 @@ const NOT_LEADING = {
   inner: "không phải đơn vị dẫn đầu khối (xếp hạng ",
   opening: "Không phải đơn vị dẫn đầu khối (xếp hạng ",
 };
+
+/** True when both say the same conditions with the same facts, so in the same words. */
+function sameConditions(a: UnmetConditions, b: UnmetConditions): boolean {
+  if (!isList(a) || !isList(b)) return !isList(a) && !isList(b) && sameCondition(a, b);
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) {
+    if (!sameCondition(a[index]!, b[index]!)) return false;
+  }
+  return true;
+}
+
+function sameCondition(a: UnmetCondition, b: UnmetCondition): boolean {
+  switch (a.kind) {
+    case "worded":
+      return b.kind === "worded" && a.text.vi === b.text.vi && a.text.en === b.text.en;
+    case "rank":
+      return b.kind === "rank" && a.rank === b.rank && a.bestRank === b.bestRank;
+    case "grade":
+      return b.kind === "grade" && a.has === b.has && a.needs === b.needs;
+    case "score":
+      return b.kind === "score" && a.total === b.total && a.minScore === b.minScore;
+    case "noBallot":
+    case "noQuorum":
+      return b.kind === a.kind;
+    case "votes":
+      return (
+        b.kind === "votes" &&
+        a.threshold === b.threshold &&
+        a.strictlyAbove === b.strictlyAbove &&
+        a.ballot.votes === b.ballot.votes &&
+        a.ballot.base === b.ballot.base &&
+        a.ballot.share === b.ballot.share
+      );
+  }
+}
 
 function isList(conditions: UnmetConditions): conditions is readonly UnmetCondition[] {
   return Array.isArray(conditions);

@@ -107,3 +107,36 @@ describe("unmetText", () => {
     });
   });
 });
+
+describe("unmetText after the award above", () => {
+  const rank: UnmetCondition = { kind: "rank", rank: 4, bestRank: 1 };
+
+  it("is the text of the award above when the conditions are the same", () => {
+    const above = unmetText([rank, { kind: "noQuorum" }]);
+    expect(unmetText([{ kind: "rank", rank: 4, bestRank: 1 }, { kind: "noQuorum" }], above)).toBe(
+      above
+    );
+    expect(unmetText({ ...rank }, unmetText(rank))).toEqual(unmetText(rank));
+  });
+
+  it("is a new text when a condition or a fact differs", () => {
+    const above = unmetText(rank);
+    expect(unmetText({ kind: "rank", rank: 5, bestRank: 1 }, above)).not.toBe(above);
+    expect(unmetText([rank, { kind: "noBallot" }], above)).not.toBe(above);
+    expect(unmetText(rank, { vi: above.vi, en: above.en })).not.toBe(above);
+  });
+
+  it("always reads as the sentence of its own conditions", () => {
+    const conditions = fc.oneof(conditionArbitrary, fc.array(conditionArbitrary, { maxLength: 3 }));
+    fc.assert(
+      fc.property(
+        conditions,
+        conditions,
+        fc.constantFrom<Language>("vi", "en"),
+        (a, b, language) => {
+          expect(unmetText(b, unmetText(a))[language]).toBe(unmetSentence(b, language));
+        }
+      )
+    );
+  });
+});
