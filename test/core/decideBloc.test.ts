@@ -6,6 +6,7 @@ import {
   type DecideBlocArgs,
 } from "../../src/core/decideBloc";
 import { NATIONAL_2025_PROFILE, SEED_BLOC_2018_PROFILE } from "../../src/core/profile";
+import { rankUnits } from "../../src/core/ranking";
 import type { ScoredUnit } from "../../src/core/scoring";
 import { compareVietnamese } from "../../src/core/text";
 
@@ -193,5 +194,81 @@ describe("decideBloc", () => {
         unitId: "u0",
       },
     ]);
+  });
+
+  it("ranks by the shares of women and the votes of the unit inputs and votes, in any order", () => {
+    const profile = NATIONAL_2025_PROFILE;
+    const award = profile.awards[0]!.id;
+    const unitArbitrary = fc.record({
+      id: fc.constantFrom("a", "b", "c", "d", "e", "f"),
+      total: fc.constantFrom(90, 95),
+    });
+    const inputArbitrary = fc.record({
+      id: fc.constantFrom("a", "b", "c", "d", "e", "f", "g"),
+      womenShare: fc.option(fc.constantFrom(0.5, 0.8), { nil: undefined }),
+    });
+    const voteArbitrary = fc.record({
+      unitId: fc.constantFrom("a", "b", "c", "d", "e", "f", "g"),
+      inFavour: fc.integer({ min: 0, max: 9 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(unitArbitrary, { minLength: 1, maxLength: 8 }),
+        fc.array(inputArbitrary, { maxLength: 8 }),
+        fc.array(voteArbitrary, { maxLength: 8 }),
+        (units, inputs, votes) => {
+          const scored: ScoredUnit[] = units.map(({ id, total }) => ({
+            unitId: id,
+            name: id,
+            selfPoints: null,
+            blocPoints: total,
+            points: total,
+            bonus: 0,
+            deduction: 0,
+            total,
+            groupPoints: {},
+            grade: "excellent",
+          }));
+          const result = decideBloc({
+            year: 2024,
+            blocName: "",
+            scored,
+            unitInputs: inputs.map(({ id, womenShare }) =>
+              womenShare === undefined ? { id, name: id } : { id, name: id, womenShare }
+            ),
+            votes: votes.map(({ unitId, inFavour }) => ({
+              unitId,
+              awardId: award,
+              inFavour,
+              membersPresent: 9,
+              membersTotal: 9,
+            })),
+            conditions: [],
+            awardHistory: [],
+            leaderHistory: [],
+            profile,
+          });
+          // The last input and the last vote of an id count.
+          const shareOf = new Map(inputs.map((input) => [input.id, input.womenShare]));
+          const votesOf = new Map(votes.map((vote) => [vote.unitId, vote.inFavour]));
+          const expected = rankUnits(
+            scored.map((unit) => {
+              const share = shareOf.get(unit.unitId);
+              const inFavour = votesOf.get(unit.unitId);
+              return {
+                ...unit,
+                ...(share === undefined ? {} : { womenShare: share }),
+                votesByAward: inFavour === undefined ? {} : { [award]: inFavour },
+              };
+            }),
+            profile.ranking.tieBreaks,
+            award
+          );
+          const ranks = (list: readonly { unitId: string; rank: number; tied: boolean }[]) =>
+            list.map(({ unitId, rank, tied }) => `${unitId} ${rank} ${tied}`).sort();
+          expect(ranks(result.units)).toEqual(ranks(expected));
+        }
+      )
+    );
   });
 });

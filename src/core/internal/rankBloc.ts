@@ -3,7 +3,7 @@ import { AwardLists } from "./awardLists";
 import type { DecideBlocArgs } from "../decideBloc";
 import { DeferredText } from "../deferredText";
 import type { Language } from "../localized";
-import type { UnitInput, VoteInput } from "../model";
+import type { VoteInput } from "../model";
 import { problem, type Problem } from "../problem";
 import type { RuleProfile } from "../profile/types";
 import { rankByKeys, type RankKeys } from "../ranking";
@@ -104,44 +104,73 @@ function sortByName(
 }
 
 /**
- * The scored units' comparison keys, read in place: the unit inputs (for the share of women)
- * and the votes are found by unit index, looked up once for the whole bloc.
+ * The scored units' comparison keys, read in place: the shares of women (from the unit inputs)
+ * and the votes are found by unit index, looked up once for the whole bloc, and only when there
+ * are some (the index of thousands of ids is not made for nothing).
  */
 function scoredKeys(args: DecideBlocArgs): RankKeys {
   const { scored } = args;
-  // Units are looked up by the index of the first scored unit with their id (an id listed
-  // twice is an error reported elsewhere; both places then read the same inputs and votes).
-  const indexOf = new Map<string, number>();
-  const first = new Int32Array(scored.length);
-  for (let index = 0; index < scored.length; index++) {
-    const unitId = scored[index]!.unitId;
-    const known = indexOf.get(unitId);
-    if (known === undefined) indexOf.set(unitId, index);
-    first[index] = known ?? index;
-  }
-  const inputs = new Array<UnitInput | undefined>(scored.length);
-  const { unitInputs } = args;
-  for (let position = 0; position < unitInputs.length; position++) {
-    const unit = unitInputs[position]!;
-    // Inputs usually come in the order of the scored units: then the index is at hand.
-    const index = scored[position]?.unitId === unit.id ? first[position] : indexOf.get(unit.id);
-    // The last input of an id counts, as a map keyed by id would keep it.
-    if (index !== undefined) inputs[index] = unit;
-  }
+  let index: UnitIndex | undefined;
+  const unitIndex = () => (index ??= indexUnits(scored));
+  let shares: (number | undefined)[] | undefined;
+  const sharesOf = () => (shares ??= womenShares(args, unitIndex));
   let votes: Map<string, (number | undefined)[]> | undefined;
   const votesFor = (awardId: string): (number | undefined)[] => {
-    votes ??= votesByAward(args.votes, indexOf, scored.length);
+    votes ??= args.votes.length === 0 ? new Map() : votesByAward(args.votes, unitIndex());
     return votes.get(awardId) ?? [];
   };
   return {
     count: scored.length,
-    total: (index) => scored[index]!.total,
-    bonus: (index) => scored[index]!.bonus,
-    deduction: (index) => scored[index]!.deduction,
-    groupPoints: (index, group) => scored[index]!.groupPoints[group],
-    womenShare: (index) => inputs[first[index]!]?.womenShare,
-    votes: (index, awardId) => votesFor(awardId)[first[index]!],
+    total: (at) => scored[at]!.total,
+    bonus: (at) => scored[at]!.bonus,
+    deduction: (at) => scored[at]!.deduction,
+    groupPoints: (at, group) => scored[at]!.groupPoints[group],
+    womenShare: (at) => {
+      const known = sharesOf();
+      return known.length === 0 ? undefined : known[unitIndex().first[at]!];
+    },
+    votes: (at, awardId) => {
+      const known = votesFor(awardId);
+      return known.length === 0 ? undefined : known[unitIndex().first[at]!];
+    },
   };
+}
+
+/**
+ * Where each scored unit's inputs and votes are kept: at the index of the first scored unit with
+ * its id (an id listed twice is an error reported elsewhere; both places then read the same).
+ */
+interface UnitIndex {
+  readonly indexOf: ReadonlyMap<string, number>;
+  /** For each scored unit, the index of the first with its id. */
+  readonly first: Int32Array;
+}
+
+function indexUnits(scored: readonly ScoredUnit[]): UnitIndex {
+  const indexOf = new Map<string, number>();
+  const first = new Int32Array(scored.length);
+  for (let at = 0; at < scored.length; at++) {
+    const unitId = scored[at]!.unitId;
+    const known = indexOf.get(unitId);
+    if (known === undefined) indexOf.set(unitId, at);
+    first[at] = known ?? at;
+  }
+  return { indexOf, first };
+}
+
+/** Each unit's share of women by unit index, the last input of an id counting; empty when none is known. */
+function womenShares(args: DecideBlocArgs, unitIndex: () => UnitIndex): (number | undefined)[] {
+  const { scored, unitInputs } = args;
+  if (!unitInputs.some((unit) => unit.womenShare !== undefined)) return [];
+  const { indexOf, first } = unitIndex();
+  const shares = new Array<number | undefined>(scored.length);
+  for (let position = 0; position < unitInputs.length; position++) {
+    const unit = unitInputs[position]!;
+    // Inputs usually come in the order of the scored units: then the index is at hand.
+    const at = scored[position]?.unitId === unit.id ? first[position] : indexOf.get(unit.id);
+    if (at !== undefined) shares[at] = unit.womenShare;
+  }
+  return shares;
 }
 
 /**
@@ -168,13 +197,12 @@ function withRank(unit: ScoredUnit, rank: number, tied: boolean): UnitResult {
 /** Votes in favour per award, by unit index; the last vote of a unit and award counts. */
 function votesByAward(
   votes: readonly VoteInput[],
-  indexOf: ReadonlyMap<string, number>,
-  count: number
+  { indexOf, first }: UnitIndex
 ): Map<string, (number | undefined)[]> {
   // A unit's votes usually come together, one per award: its index is looked up once for them.
   let lastUnitId: string | undefined;
   let index: number | undefined;
-  const lists = new AwardLists<number>(count);
+  const lists = new AwardLists<number>(first.length);
   for (const vote of votes) {
     if (vote.unitId !== lastUnitId) {
       lastUnitId = vote.unitId;
