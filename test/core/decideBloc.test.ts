@@ -249,8 +249,12 @@ describe("decideBloc", () => {
             profile,
           });
           // The last input and the last vote of an id count.
-          const shareOf = new Map(inputs.map((input) => [input.id, input.womenShare]));
-          const votesOf = new Map(votes.map((vote) => [vote.unitId, vote.inFavour]));
+          const shareOf = new Map<string, number | undefined>(
+            inputs.map((input) => [input.id, input.womenShare])
+          );
+          const votesOf = new Map<string, number>(
+            votes.map((vote) => [vote.unitId, vote.inFavour])
+          );
           const expected = rankUnits(
             scored.map((unit) => {
               const share = shareOf.get(unit.unitId);
