@@ -9,7 +9,7 @@ import type { RuleProfile } from "../profile/types";
 import { rankByKeys, type RankKeys } from "../ranking";
 import type { BallotOutcome, UnitResult } from "../result";
 import type { ScoredUnit } from "../scoring";
-import { vietnameseComparator } from "../text";
+import { compareVietnamese, vietnameseComparator } from "../text";
 
 /** What both the nominations and the next leader are decided from. */
 export interface RankedBloc {
@@ -63,12 +63,22 @@ function rankScoredUnits(args: DecideBlocArgs): UnitResult[] {
     const index = order[position]!;
     units[position] = withRank(scored[index]!, ranks[index]!, tied[index] === 1);
   }
-  const compareNames = vietnameseComparator();
+  let compareNames: ((a: string, b: string) => number) | undefined;
   let start = 0;
   while (start < units.length) {
     let end = start + 1;
     while (end < units.length && units[end]!.rank === units[start]!.rank) end++;
-    if (end - start > 1) sortByName(units, start, end, compareNames);
+    if (end - start === 2) {
+      // Most tied groups are pairs: compared once, with nothing kept for their names.
+      const first = units[start]!;
+      const second = units[start + 1]!;
+      if (compareVietnamese(first.name, second.name) > 0) {
+        units[start] = second;
+        units[start + 1] = first;
+      }
+    } else if (end - start > 2) {
+      sortByName(units, start, end, (compareNames ??= vietnameseComparator()));
+    }
     start = end;
   }
   return units;
