@@ -57,7 +57,7 @@ export function nominationRows(
     const row = table.rows[at]!;
     cells[at] = [
       row.kind === "unit" ? row.unit.name : "",
-      nomination.awardId === null ? "" : (labels.get(nomination.awardId)?.name ?? ""),
+      nomination.awardId === null ? "" : (labelOf(labels, nomination.awardId)?.name ?? ""),
       reasonText(nomination, labels, provisional),
     ];
   }
@@ -181,6 +181,7 @@ function withProblems(rows: readonly UnitRow[], result: Pick<BlocResult, "proble
 }
 
 interface AwardLabel {
+  readonly awardId: string;
   readonly name: string;
   /** "Name: ", which starts a unit's reasons. */
   readonly first: string;
@@ -189,18 +190,29 @@ interface AwardLabel {
 }
 
 /** The Vietnamese name of each award, and the starts of its reasons, written once per call. */
-function awardLabels(profile: RuleProfile): Map<string, AwardLabel> {
-  return new Map(profile.awards.map((award) => [award.id, awardLabel(award.name.vi)]));
+function awardLabels(profile: RuleProfile): AwardLabel[] {
+  return profile.awards.map((award) => awardLabel(award.id, award.name.vi));
 }
 
-function awardLabel(name: string): AwardLabel {
-  return { name, first: `${name}: `, next: `; ${name}: ` };
+function awardLabel(awardId: string, name: string): AwardLabel {
+  return { awardId, name, first: `${name}: `, next: `; ${name}: ` };
+}
+
+/**
+ * The label of an award, the last of that id (as a map by id would keep it). A profile has a
+ * few awards: they are compared in place rather than looked up in a map for every reason.
+ */
+function labelOf(labels: readonly AwardLabel[], awardId: string): AwardLabel | undefined {
+  for (let index = labels.length - 1; index >= 0; index--) {
+    if (labels[index]!.awardId === awardId) return labels[index];
+  }
+  return undefined;
 }
 
 /** "Award: why" for each award considered, from the highest; provisional ones say so. */
 function reasonText(
   nomination: Nomination,
-  labels: ReadonlyMap<string, AwardLabel>,
+  labels: readonly AwardLabel[],
   provisional: boolean
 ): string {
   // Each unit's reasons are written once, straight into its cell, from the labels' starts:
@@ -209,7 +221,7 @@ function reasonText(
   const { reasons } = nomination;
   for (let index = 0; index < reasons.length; index++) {
     const reason = reasons[index]!;
-    const label = labels.get(reason.awardId) ?? awardLabel(reason.awardId);
+    const label = labelOf(labels, reason.awardId) ?? awardLabel(reason.awardId, reason.awardId);
     text = index === 0 ? label.first + reason.message.vi : text + label.next + reason.message.vi;
   }
   return provisional ? text + PROVISIONAL.vi : text;
