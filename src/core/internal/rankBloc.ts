@@ -68,17 +68,11 @@ function rankScoredUnits(args: DecideBlocArgs): UnitResult[] {
   while (start < units.length) {
     let end = start + 1;
     while (end < units.length && units[end]!.rank === units[start]!.rank) end++;
-    if (end - start === 2) {
-      // Most tied groups are pairs: compared once, with nothing kept for their names.
-      const first = units[start]!;
-      const second = units[start + 1]!;
-      if (compareVietnamese(first.name, second.name) > 0) {
-        units[start] = second;
-        units[start + 1] = first;
-      }
-    } else if (end - start > 2) {
+    // Most tied groups are small: their names are compared as they come, with nothing kept;
+    // a large group normalises each name once.
+    if (end - start > SMALL_GROUP)
       sortByName(units, start, end, (compareNames ??= vietnameseComparator()));
-    }
+    else if (end - start > 1) sortByName(units, start, end, compareVietnamese);
     start = end;
   }
   return units;
