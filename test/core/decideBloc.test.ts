@@ -6,7 +6,9 @@ import {
   type DecideBlocArgs,
 } from "../../src/core/decideBloc";
 import { NATIONAL_2025_PROFILE, SEED_BLOC_2018_PROFILE } from "../../src/core/profile";
+import { rankUnits } from "../../src/core/ranking";
 import type { ScoredUnit } from "../../src/core/scoring";
+import { compareVietnamese } from "../../src/core/text";
 
 const NAMES = ["Hội Nông dân", "Hội Phụ nữ", "Tỉnh đoàn", "Ủy ban MTTQ", "Khánh Hoà", "Khánh Hòa"];
 
@@ -137,5 +139,140 @@ describe("decideBloc", () => {
     ]);
     expect(names(decideBloc(reversed))).toEqual(names(decideBloc(args)));
     expect(decideBloc(args).units.every((unit) => unit.rank === 1 && unit.tied)).toBe(true);
+  });
+
+  it("lists units by rank, each rank's units by name, equal names in input order", () => {
+    // Few totals over many units: tied groups of every size, some of more than a dozen.
+    const seedsArbitrary = fc.array(
+      fc.integer({ min: 0, max: 3 }).map((step) => ({
+        total: 80 + step * 5,
+        inFavour: 9,
+        present: 9,
+        blocked: false,
+      })),
+      { minLength: 1, maxLength: 60 }
+    );
+    fc.assert(
+      fc.property(seedsArbitrary, (seeds) => {
+        const args = argsFor(seeds, [], false);
+        const result = decideBloc(args);
+        const rankOf = new Map(result.units.map((unit) => [unit.unitId, unit.rank]));
+        const expected = [...args.scored]
+          .sort(
+            (a, b) =>
+              rankOf.get(a.unitId)! - rankOf.get(b.unitId)! || compareVietnamese(a.name, b.name)
+          )
+          .map((unit) => unit.unitId);
+        expect(result.units.map((unit) => unit.unitId)).toEqual(expected);
+      })
+    );
+  });
+
+  it("warns once for each group of tied units, in rank order, naming them as listed", () => {
+    const totals = [80, 95, 80, 70, 95, 60];
+    const seeds = totals.map((total) => ({ total, inFavour: 9, present: 9, blocked: false }));
+    const ties = decideBloc(argsFor(seeds, [], false)).problems.filter(
+      (problem) => problem.code === "rank.tie"
+    );
+    expect(JSON.parse(JSON.stringify(ties))).toEqual([
+      {
+        code: "rank.tie",
+        severity: "warning",
+        message: {
+          vi: "Đồng hạng 1 sau mọi tiêu chí phụ: Hội Phụ nữ, Khánh Hoà. Chủ trì hội nghị quyết định.",
+          en: "Tied for rank 1 after every tie-break: Hội Phụ nữ, Khánh Hoà. The chair decides.",
+        },
+        unitId: "u1",
+      },
+      {
+        code: "rank.tie",
+        severity: "warning",
+        message: {
+          vi: "Đồng hạng 3 sau mọi tiêu chí phụ: Hội Nông dân, Tỉnh đoàn. Chủ trì hội nghị quyết định.",
+          en: "Tied for rank 3 after every tie-break: Hội Nông dân, Tỉnh đoàn. The chair decides.",
+        },
+        unitId: "u0",
+      },
+    ]);
+  });
+
+  it("ranks by the shares of women and the votes of the unit inputs and votes, in any order", () => {
+    const profile = NATIONAL_2025_PROFILE;
+    const award = profile.awards[0]!.id;
+    const unitArbitrary = fc.record({
+      id: fc.constantFrom("a", "b", "c", "d", "e", "f"),
+      total: fc.constantFrom(90, 95),
+    });
+    const inputArbitrary = fc.record({
+      id: fc.constantFrom("a", "b", "c", "d", "e", "f", "g"),
+      womenShare: fc.option(fc.constantFrom(0.5, 0.8), { nil: undefined }),
+    });
+    const voteArbitrary = fc.record({
+      unitId: fc.constantFrom("a", "b", "c", "d", "e", "f", "g"),
+      inFavour: fc.integer({ min: 0, max: 9 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(unitArbitrary, { minLength: 1, maxLength: 8 }),
+        fc.array(inputArbitrary, { maxLength: 8 }),
+        fc.array(voteArbitrary, { maxLength: 8 }),
+        (units, inputs, votes) => {
+          const scored: ScoredUnit[] = units.map(({ id, total }) => ({
+            unitId: id,
+            name: id,
+            selfPoints: null,
+            blocPoints: total,
+            points: total,
+            bonus: 0,
+            deduction: 0,
+            total,
+            groupPoints: {},
+            grade: "excellent",
+          }));
+          const result = decideBloc({
+            year: 2024,
+            blocName: "",
+            scored,
+            unitInputs: inputs.map(({ id, womenShare }) =>
+              womenShare === undefined ? { id, name: id } : { id, name: id, womenShare }
+            ),
+            votes: votes.map(({ unitId, inFavour }) => ({
+              unitId,
+              awardId: award,
+              inFavour,
+              membersPresent: 9,
+              membersTotal: 9,
+            })),
+            conditions: [],
+            awardHistory: [],
+            leaderHistory: [],
+            profile,
+          });
+          // The last input and the last vote of an id count.
+          const shareOf = new Map<string, number | undefined>(
+            inputs.map((input) => [input.id, input.womenShare])
+          );
+          const votesOf = new Map<string, number>(
+            votes.map((vote) => [vote.unitId, vote.inFavour])
+          );
+          const expected = rankUnits(
+            scored.map((unit) => {
+              const share = shareOf.get(unit.unitId);
+              const inFavour = votesOf.get(unit.unitId);
+              return {
+                ...unit,
+                ...(share === undefined ? {} : { womenShare: share }),
+                votesByAward: inFavour === undefined ? {} : { [award]: inFavour },
+              };
+            }),
+            profile.ranking.tieBreaks,
+            award
+          );
+          const ranks = (list: readonly { unitId: string; rank: number; tied: boolean }[]) =>
+            list.map(({ unitId, rank, tied }) => `${unitId} ${rank} ${tied}`).sort();
+          expect(ranks(result.units)).toEqual(ranks(expected));
+        }
+      )
+    );
   });
 });

@@ -51,7 +51,7 @@ export function countBallot(
 ): BallotOutcome {
   const counts = readCounts(vote, problems);
   checkOrder(counts, vote, problems);
-  const inFavour = counts.inFavour;
+  const inFavour = counts.inFavour ?? null;
   if (inFavour !== null) {
     const exceeded = firstBelow(counts, inFavour);
     if (exceeded !== undefined) {
@@ -72,8 +72,8 @@ export function countBallot(
 
   const base =
     rules.base === "total"
-      ? counts.membersTotal
-      : (counts.membersPresent ?? counts.ballotsIssued ?? counts.ballotsValid);
+      ? (counts.membersTotal ?? null)
+      : (counts.membersPresent ?? counts.ballotsIssued ?? counts.ballotsValid ?? null);
   if (base === null) {
     reportBallot(
       problems,

@@ -2,7 +2,6 @@ import type { AwardHistoryEntry, ConditionInput } from "../model";
 import { problem, type Problem } from "../problem";
 import type { AwardRule, RuleProfile } from "../profile/types";
 import type { AwardReason, BallotOutcome, Nomination, UnitResult } from "../result";
-import { deferredText } from "../deferredText";
 import { nominationContext, type NominationContext } from "./internal/context";
 import { quotaPlaces } from "./internal/quotaPlaces";
 import {
@@ -13,7 +12,7 @@ import {
   tiedAtQuotaText,
 } from "./internal/reasonTexts";
 import { unmetConditions } from "./internal/unmetConditions";
-import { unmetSentence } from "./internal/unmetWords";
+import { unmetText } from "./internal/unmetWords";
 
 export interface NominateArgs {
   readonly year: number;
@@ -47,13 +46,15 @@ export function nominate(args: NominateArgs): { nominations: Nomination[]; probl
 
   args.profile.awards.forEach((award, awardIndex) => {
     const reasons = out.reasons[awardIndex]!;
+    const above = out.reasons[awardIndex - 1];
     const eligible: number[] = [];
-    for (const index of ranked) {
+    for (let position = 0; position < ranked.length; position++) {
+      const index = ranked[position]!;
       if (out.decided[index] !== undefined) continue;
       const unmet = unmetConditions(units[index]!, index, award, context);
-      if (unmet.length === 0) eligible.push(index);
+      if (unmet === null) eligible.push(index);
       else {
-        const message = deferredText(unmet, unmetSentence);
+        const message = unmetText(unmet, above?.[index]?.message);
         reasons[index] = { awardId: award.id, outcome: "notEligible", message };
       }
     }
@@ -115,17 +116,20 @@ function fillQuota(
     const rank = out.units[eligible[start]!]!.rank;
     let end = start + 1;
     while (end < eligible.length && out.units[eligible[end]!]!.rank === rank) end++;
-    const group = eligible.slice(start, end);
+    // The group is eligible[start…end), read in place: a bloc of thousands has thousands.
+    const size = end - start;
     if (placesHeld !== undefined) {
-      for (const index of group) reasons[index] = placesHeld;
-    } else if (group.length <= free) {
-      for (const index of group) {
+      for (let at = start; at < end; at++) reasons[eligible[at]!] = placesHeld;
+    } else if (size <= free) {
+      for (let at = start; at < end; at++) {
+        const index = eligible[at]!;
         const message = proposedText(out.units[index]!, index, award, context);
         reasons[index] = { awardId: award.id, outcome: "proposed", message };
         out.decided[index] = award.id;
       }
-      free -= group.length;
+      free -= size;
     } else if (free > 0) {
+      const group = eligible.slice(start, end);
       const units = group.map((index) => out.units[index]!);
       for (const index of group) {
         const unit = out.units[index]!;
@@ -146,7 +150,7 @@ function fillQuota(
         outcome: "quotaReached",
         message: quotaReachedText(award, places),
       };
-      for (const index of group) reasons[index] = quotaReached;
+      for (let at = start; at < end; at++) reasons[eligible[at]!] = quotaReached;
     }
     start = end;
   }

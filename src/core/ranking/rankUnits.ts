@@ -51,6 +51,8 @@ export function rankUnits(
 
 /** `rankUnits`' ranks, by index, for units read through `RankKeys`: no object per unit. */
 export interface RankOrder {
+  /** The unit indices from the best down; units of one rank in the order of their indices. */
+  readonly order: Int32Array;
   /** Competition rank of each unit. */
   readonly ranks: Int32Array;
   /** 1 when the unit shares its rank after every tie-break, else 0. */
@@ -81,7 +83,8 @@ export function rankByKeys(
   };
   const order = new Int32Array(keys.count);
   for (let index = 0; index < order.length; index++) order[index] = index;
-  order.sort(compare);
+  // Equal units by index, so the order does not hang on the sort being stable.
+  order.sort((a, b) => compare(a, b) || a - b);
 
   const ranks = new Int32Array(keys.count);
   const tied = new Uint8Array(keys.count);
@@ -95,7 +98,7 @@ export function rankByKeys(
     }
     start = end;
   }
-  return { ranks, tied };
+  return { order, ranks, tied };
 }
 
 function entryKeys(entries: readonly RankEntry[]): RankKeys {

@@ -19,6 +19,13 @@ export interface ComputeTotalArgs {
 
 const NOT_NEGATIVE = localized("phải là số không âm", "must be a number of at least 0");
 
+const POINTS = localized("Điểm (points)", "points");
+const MAX_POINTS = localized("Điểm chuẩn (maxPoints)", "maxPoints");
+const BONUS = localized("Điểm thưởng (bonus)", "bonus");
+const DEDUCTION = localized("Điểm trừ (deduction)", "deduction");
+const BONUS_CAP = localized("Mức trần điểm thưởng (bonusCap)", "bonusCap");
+const DEDUCTION_CAP = localized("Mức trần điểm trừ (deductionCap)", "deductionCap");
+
 /**
  * The total score: points + min(bonus, bonusCap) − min(deduction, deductionCap). The total may
  * fall below 0 when deductions exceed the points. Failures, each naming the argument: any
@@ -33,19 +40,15 @@ export function computeTotal(args: ComputeTotalArgs): Outcome<number> {
     bonusCap = null,
     deductionCap = null,
   } = args;
-  const checks: ReadonlyArray<readonly [Localized, number | null]> = [
-    [localized("Điểm (points)", "points"), points],
-    [localized("Điểm chuẩn (maxPoints)", "maxPoints"), maxPoints],
-    [localized("Điểm thưởng (bonus)", "bonus"), bonus],
-    [localized("Điểm trừ (deduction)", "deduction"), deduction],
-    [localized("Mức trần điểm thưởng (bonusCap)", "bonusCap"), bonusCap],
-    [localized("Mức trần điểm trừ (deductionCap)", "deductionCap"), deductionCap],
-  ];
-  for (const [argument, value] of checks) {
-    if (value !== null && !(Number.isFinite(value) && value >= 0)) {
-      return failure(invalidArgument(argument, NOT_NEGATIVE, value));
-    }
-  }
+  // Checked in this order, without a list of checks: THIDUA.SCORE totals every cell of a range.
+  const negative =
+    negativeArgument(POINTS, points) ??
+    negativeArgument(MAX_POINTS, maxPoints) ??
+    negativeArgument(BONUS, bonus) ??
+    negativeArgument(DEDUCTION, deduction) ??
+    negativeArgument(BONUS_CAP, bonusCap) ??
+    negativeArgument(DEDUCTION_CAP, deductionCap);
+  if (negative) return negative;
   if (maxPoints !== null && roundScore(points) > roundScore(maxPoints)) {
     const given = numberText(points);
     const maximum = numberText(maxPoints);
@@ -59,4 +62,10 @@ export function computeTotal(args: ComputeTotalArgs): Outcome<number> {
   const countedBonus = bonusCap === null ? bonus : Math.min(bonus, bonusCap);
   const countedDeduction = deductionCap === null ? deduction : Math.min(deduction, deductionCap);
   return success(points + countedBonus - countedDeduction);
+}
+
+/** The failure for a given value that is negative or not a number; null when it is fine or absent. */
+function negativeArgument(argument: Localized, value: number | null): Outcome<number> | null {
+  if (value === null || (Number.isFinite(value) && value >= 0)) return null;
+  return failure(invalidArgument(argument, NOT_NEGATIVE, value));
 }

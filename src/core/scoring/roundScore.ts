@@ -13,6 +13,9 @@ for (let exponent = SMALLEST_EXPONENT; exponent <= LARGEST_EXPONENT; exponent++)
   INVERSE_STEP[exponent] = 2 ** (1023 + KEPT_BITS - exponent);
 }
 
+/** Whole numbers up to this size are returned as they are. */
+const WHOLE_LIMIT = 2 ** KEPT_BITS;
+
 const bits = new DataView(new ArrayBuffer(8));
 
 /**
@@ -25,6 +28,9 @@ const bits = new DataView(new ArrayBuffer(8));
  */
 export function roundScore(value: number): number {
   if (value === 0 || !Number.isFinite(value)) return value;
+  // A whole number below 2^30 is already a multiple of its step (at most 1): the usual
+  // thresholds, votes and counts need no rounding.
+  if (Number.isInteger(value) && value <= WHOLE_LIMIT && value >= -WHOLE_LIMIT) return value;
   bits.setFloat64(0, value);
   const exponent = (bits.getUint16(0) >>> 4) & 0x7ff;
   if (exponent < SMALLEST_EXPONENT || exponent > LARGEST_EXPONENT) return value;

@@ -1,7 +1,5 @@
 import { normalizeText } from "./normalizeText";
-
-/** Punctuation (., ,, -, –, quotes, brackets, slashes…) and modifier symbols such as ` and ´. */
-const PUNCTUATION = /[\p{P}\p{Sk}]+/gu;
+import { normalizedNameKey } from "./normalizedNameKey";
 
 /**
  * The key under which unit names are matched across sheets. Two names that differ only in
@@ -10,7 +8,5 @@ const PUNCTUATION = /[\p{P}\p{Sk}]+/gu;
  * "hội lhpn tỉnh". Diacritics are kept, so "Hội" and "Hỏi" stay apart.
  */
 export function nameKey(name: string): string {
-  // Vietnamese has no casing rules of its own (Unicode's special casing covers only Lithuanian,
-  // Turkish and Azeri), so the locale-free lower case is the same text, about eight times faster.
-  return normalizeText(name).toLowerCase().replace(PUNCTUATION, " ").replace(/ {2,}/g, " ").trim();
+  return normalizedNameKey(normalizeText(name));
 }

@@ -24,10 +24,42 @@ const SPACES_TO_CHANGE = /[^\S ]| {2}/u;
  * styles.
  */
 export function normalizeText(text: string): string {
+  if (isInForm(text)) return text;
   if (!NEEDS_FULL_WORK.test(text) && text.normalize("NFC") === text) {
     // Already NFC with no tone to move: only the spaces change (the common case, and quick).
     // Single plain spaces stay as they are: no new text is made for them.
     return SPACES_TO_CHANGE.test(text) ? text.replace(SPACES, " ").trim() : text.trim();
   }
   return normalizeFully(text);
+}
+
+/**
+ * True for a text that is plainly in form already, found in one pass without the Unicode
+ * work: printable Latin letters, digits and signs (U+0021–U+007E, U+00A1–U+02FF, the Vietnamese
+ * letters of U+1E00–U+1EFF: none is a combining mark, and no two of them compose, so the text is
+ * NFC), single spaces inside only, and no "o"/"u" before a vowel with a tone (which could move).
+ * False only means "look closer"; a list of thousands of names mostly stops here.
+ */
+function isInForm(text: string): boolean {
+  let previous = 0x20;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x20) {
+      if (previous === 0x20) return false;
+    } else if (!((code > 0x20 && code < 0x7f) || (code > 0xa0 && code < 0x300))) {
+      if (code < 0x1e00 || code > 0x1eff) return false;
+    }
+    if (isOorU(previous) && TONED_VOWELS.has(code)) return false;
+    previous = code;
+  }
+  return previous !== 0x20;
+}
+
+/** The vowels with a tone after which `NEEDS_FULL_WORK` looks for an "o" or "u" before them. */
+const TONED_VOWELS = new Set(
+  Array.from("àáảãạậặèéẻẽẹệỳýỷỹỵÀÁẢÃẠẬẶÈÉẺẼẸỆỲÝỶỸỴ", (vowel) => vowel.charCodeAt(0))
+);
+
+function isOorU(code: number): boolean {
+  return code === 0x6f || code === 0x4f || code === 0x75 || code === 0x55;
 }

@@ -8,10 +8,12 @@ type Values<T extends readonly Outcome<unknown>[]> = {
 export function combine<const T extends readonly Outcome<unknown>[]>(
   outcomes: T
 ): Outcome<Values<T>> {
-  const values: unknown[] = [];
-  for (const outcome of outcomes) {
+  // Sized once rather than grown by push: functions combine the arguments of every cell.
+  const values = new Array<unknown>(outcomes.length);
+  for (let index = 0; index < outcomes.length; index++) {
+    const outcome = outcomes[index]!;
     if (!outcome.ok) return outcome;
-    values.push(outcome.value);
+    values[index] = outcome.value;
   }
   return success(values as Values<T>);
 }

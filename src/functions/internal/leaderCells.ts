@@ -10,7 +10,7 @@ import { inputError } from "./inputError";
 import { isBlank } from "./isBlank";
 import { readNumber } from "./readNumber";
 import { readVector } from "./readVector";
-import type { UnitRow, UnitTable } from "./readUnitTable";
+import type { UnitTable } from "./readUnitTable";
 import type { Cell, Matrix } from "./types";
 
 /**
@@ -33,14 +33,12 @@ export function leaderCells(
   const reviewYear = readYear(year, history);
   if (!reviewYear.ok) return column(cellError(reviewYear.error));
 
-  const units = table.rows.filter(
-    (row): row is Extract<UnitRow, { kind: "unit" }> => row.kind === "unit"
-  );
+  const units = table.units;
   const result = decideLeader({
     year: reviewYear.value,
     blocName: "",
-    scored: units.map((row) => row.scored),
-    unitInputs: units.map((row) => row.unit),
+    scored: table.scored,
+    unitInputs: units,
     votes: [],
     conditions: [],
     awardHistory: [],
@@ -60,9 +58,7 @@ export function leaderCells(
     CustomFunctions.ErrorCode.notAvailable
   );
   const nameOf = (unitId: string | null): Cell =>
-    unitId === null
-      ? undecided
-      : (units.find((row) => row.unit.id === unitId)?.unit.name ?? unitId);
+    unitId === null ? undecided : (units.find((unit) => unit.id === unitId)?.name ?? unitId);
   const deputy =
     profile.rotation.chooseDeputy || rotation.deputyUnitId !== null
       ? nameOf(rotation.deputyUnitId)

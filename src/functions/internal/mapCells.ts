@@ -33,13 +33,14 @@ export function mapCells<Name extends ArgumentName>(
   const rows = Math.max(1, ...list.map((arg) => arg.rows));
   const columns = Math.max(1, ...list.map((arg) => arg.columns));
   const values = {} as Record<Name, unknown>;
-  const result: Cell[][] = [];
+  // Rows sized once: grown by push, a row of one cell would hold room for sixteen.
+  const result = new Array<Cell[]>(rows);
   for (let row = 0; row < rows; row++) {
-    const line: Cell[] = [];
+    const line = new Array<Cell>(columns);
     for (let column = 0; column < columns; column++) {
-      line.push(fill(list, row, column, values) ?? compute(values));
+      line[column] = fill(list, row, column, values) ?? compute(values);
     }
-    result.push(line);
+    result[row] = line;
   }
   return result;
 }

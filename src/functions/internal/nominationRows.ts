@@ -28,18 +28,17 @@ export function nominationRows(
   profile: RuleProfile
 ): Cell[][] {
   if (table.failed) return blockedRows(table.rows, 3);
-  const units = unitsOf(table.rows);
   const provisional = votes === null || votes === undefined;
   const rules = provisional ? withoutBallot(profile) : profile;
-  const ballots = readBallots(table.rows, votes, voters, units.length, rules);
+  const ballots = readBallots(table.rows, votes, voters, table.units.length, rules);
   if (ballots.failed) return blockedRows(ballots.rows, 3);
 
   const result = decideNominations({
     // No history is given, so there is no year to review; 0 stands in.
     year: 0,
     blocName: "",
-    scored: units.map((row) => row.scored),
-    unitInputs: units.map((row) => row.unit),
+    scored: table.scored,
+    unitInputs: table.units,
     votes: ballots.votes,
     conditions: [],
     awardHistory: [],
@@ -47,20 +46,27 @@ export function nominationRows(
     profile: rules,
   });
   if (result.blocked) return blockedRows(withProblems(table.rows, result), 3);
-  const awardNames = new Map(rules.awards.map((award) => [award.id, award.name.vi]));
-  const cells = table.rows.map((row): Cell[] =>
-    row.kind === "unit" ? [row.unit.name, "", ""] : ["", "", ""]
-  );
-  for (const nomination of result.nominations) {
-    const row = cells[table.rowOf.get(nomination.unitId)!]!;
-    row[1] = nomination.awardId === null ? "" : (awardNames.get(nomination.awardId) ?? "");
-    row[2] = reasonText(nomination, awardNames, provisional);
+  const labels = awardLabels(rules);
+  // Each row is made once, with its final values: rows filled in later would be older than
+  // their texts, which costs the garbage collector more with thousands of them.
+  const cells = new Array<Cell[]>(table.rows.length);
+  const { nominations } = result;
+  for (let index = 0; index < nominations.length; index++) {
+    const nomination = nominations[index]!;
+    const at = table.rowOf.get(nomination.unitId)!;
+    const row = table.rows[at]!;
+    cells[at] = [
+      row.kind === "unit" ? row.unit.name : "",
+      nomination.awardId === null ? "" : (labelOf(labels, nomination.awardId)?.name ?? ""),
+      reasonText(nomination, labels, provisional),
+    ];
+  }
+  for (let at = 0; at < cells.length; at++) {
+    if (cells[at] !== undefined) continue;
+    const row = table.rows[at]!;
+    cells[at] = [row.kind === "unit" ? row.unit.name : "", "", ""];
   }
   return cells;
-}
-
-function unitsOf(rows: readonly UnitRow[]) {
-  return rows.filter((row): row is Extract<UnitRow, { kind: "unit" }> => row.kind === "unit");
 }
 
 function withoutBallot(profile: RuleProfile): RuleProfile {
@@ -69,7 +75,7 @@ function withoutBallot(profile: RuleProfile): RuleProfile {
 
 interface Ballots {
   readonly votes: VoteInput[];
-  readonly rows: UnitRow[];
+  readonly rows: readonly UnitRow[];
   readonly failed: boolean;
 }
 
@@ -93,9 +99,11 @@ function readBallots(
     cells.length === 0 ? fallback : cells.length === 1 ? cells[0] : cells[index];
   const voted = profile.awards.filter((award) => award.voteThreshold !== null);
   const inputs: VoteInput[] = [];
-  let failed = false;
-  const checked = rows.map((row, index) => {
-    if (row.kind !== "unit") return row;
+  // Rows with a bad ballot, by index; the rows are copied with their errors only when there are some.
+  let errors: Map<number, CustomFunctions.Error> | undefined;
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index]!;
+    if (row.kind !== "unit") continue;
     const votesCell = pick(inFavour.value, index, null);
     const votersCell = pick(members.value, index, unitCount);
     // Whole numbers, the usual case, are taken as they are, without an outcome for each.
@@ -103,10 +111,10 @@ function readBallots(
       isCount(votesCell, 0) && isCount(votersCell, 1)
         ? { ok: true as const, votes: votesCell, voters: votersCell }
         : readBallot(votesCell, votersCell);
-    if (read === null) return row;
+    if (read === null) continue;
     if (!read.ok) {
-      failed = true;
-      return errorRow(row, read.error);
+      (errors ??= new Map()).set(index, read.error);
+      continue;
     }
     for (const award of voted) {
       inputs.push({
@@ -117,9 +125,17 @@ function readBallots(
         membersTotal: read.voters,
       });
     }
-    return row;
-  });
-  return { votes: inputs, rows: checked, failed };
+  }
+  if (errors === undefined) return { votes: inputs, rows, failed: false };
+  const failed = errors;
+  return {
+    votes: inputs,
+    rows: rows.map((row, index) => {
+      const error = failed.get(index);
+      return error === undefined ? row : errorRow(row, error);
+    }),
+    failed: true,
+  };
 }
 
 /** A plain whole number of at least `minimum`: what `readCount` accepts without reading text. */
@@ -154,7 +170,7 @@ function errorRow(row: UnitRow, error: CustomFunctions.Error): UnitRow {
  */
 function withProblems(rows: readonly UnitRow[], result: Pick<BlocResult, "problems">): UnitRow[] {
   const errors = result.problems.filter((problem) => problem.severity === "error");
-  const listed = new Set(unitsOf(rows).map((row) => row.unit.id));
+  const listed = new Set(rows.flatMap((row) => (row.kind === "unit" ? [row.unit.id] : [])));
   const general =
     errors.find((problem) => problem.unitId === undefined || !listed.has(problem.unitId)) ?? null;
   return rows.map((row) => {
@@ -164,17 +180,49 @@ function withProblems(rows: readonly UnitRow[], result: Pick<BlocResult, "proble
   });
 }
 
+interface AwardLabel {
+  readonly awardId: string;
+  readonly name: string;
+  /** "Name: ", which starts a unit's reasons. */
+  readonly first: string;
+  /** "; Name: ", which starts each later one. */
+  readonly next: string;
+}
+
+/** The Vietnamese name of each award, and the starts of its reasons, written once per call. */
+function awardLabels(profile: RuleProfile): AwardLabel[] {
+  return profile.awards.map((award) => awardLabel(award.id, award.name.vi));
+}
+
+function awardLabel(awardId: string, name: string): AwardLabel {
+  return { awardId, name, first: `${name}: `, next: `; ${name}: ` };
+}
+
+/**
+ * The label of an award, the last of that id (as a map by id would keep it). A profile has a
+ * few awards: they are compared in place rather than looked up in a map for every reason.
+ */
+function labelOf(labels: readonly AwardLabel[], awardId: string): AwardLabel | undefined {
+  for (let index = labels.length - 1; index >= 0; index--) {
+    if (labels[index]!.awardId === awardId) return labels[index];
+  }
+  return undefined;
+}
+
 /** "Award: why" for each award considered, from the highest; provisional ones say so. */
 function reasonText(
   nomination: Nomination,
-  awardNames: ReadonlyMap<string, string>,
+  labels: readonly AwardLabel[],
   provisional: boolean
 ): string {
-  // Added piece by piece: each unit's reasons are written once, straight into its cell.
+  // Each unit's reasons are written once, straight into its cell, from the labels' starts:
+  // fewer pieces for thousands of cells.
   let text = "";
-  for (const reason of nomination.reasons) {
-    if (text !== "") text += "; ";
-    text += `${awardNames.get(reason.awardId) ?? reason.awardId}: ${reason.message.vi}`;
+  const { reasons } = nomination;
+  for (let index = 0; index < reasons.length; index++) {
+    const reason = reasons[index]!;
+    const label = labelOf(labels, reason.awardId) ?? awardLabel(reason.awardId, reason.awardId);
+    text = index === 0 ? label.first + reason.message.vi : text + label.next + reason.message.vi;
   }
   return provisional ? text + PROVISIONAL.vi : text;
 }

@@ -3,7 +3,7 @@ import type { UnitInput } from "../../core/model";
 import type { RuleProfile } from "../../core/profile/types";
 import { gradeFor } from "../../core/scoring/gradeFor";
 import type { ScoredUnit } from "../../core/scoring/scoreUnits";
-import { nameKey } from "../../core/text/nameKey";
+import { normalizedNameKey } from "../../core/text/normalizedNameKey";
 import { normalizeText } from "../../core/text/normalizeText";
 import { argumentLabel } from "./argumentNames";
 import { cellError } from "./cellError";
@@ -21,11 +21,17 @@ export type UnitRow =
 
 export interface UnitTable {
   readonly rows: readonly UnitRow[];
+  /** The units of the unit rows, in row order, as the engine takes them. */
+  readonly units: readonly UnitInput[];
+  /** Their totals as scored units, in the same order. */
+  readonly scored: readonly ScoredUnit[];
   /** True when some row is an error: no decision may be taken from the others alone. */
   readonly failed: boolean;
   /** Each unit's row, by unit id (index in `rows`). */
   readonly rowOf: ReadonlyMap<string, number>;
 }
+
+const BLANK: UnitRow = { kind: "blank" };
 
 /** No content groups: one shared empty record rather than one per unit. */
 const NO_GROUP_POINTS: Readonly<Record<string, number>> = Object.freeze({});
@@ -51,13 +57,18 @@ export function readUnitTable(
   let order = 0;
   let failed = false;
   const rows = new Array<UnitRow>(names.value.length);
+  const inputs: UnitInput[] = [];
+  const scored: ScoredUnit[] = [];
   for (let index = 0; index < rows.length; index++) {
     const row = readRow(names.value[index], totals.value[index], rowOf, index, order + 1, profile);
-    if (row.kind === "unit") order += 1;
-    else if (row.kind === "error") failed = true;
+    if (row.kind === "unit") {
+      order += 1;
+      inputs.push(row.unit);
+      scored.push(row.scored);
+    } else if (row.kind === "error") failed = true;
     rows[index] = row;
   }
-  return { rows, failed, rowOf };
+  return { rows, units: inputs, scored, failed, rowOf };
 }
 
 /** One row: a unit numbered `order` (recorded in `rowOf`), a blank, or what is wrong with it. */
@@ -73,7 +84,7 @@ function readRow(
   const shown =
     typeof name === "string" || typeof name === "number" ? normalizeText(String(name)) : "";
   if (error) return { kind: "error", name: shown, error };
-  if (isBlank(name) && isBlank(score)) return { kind: "blank" };
+  if (isBlank(name) && isBlank(score)) return BLANK;
   if (shown === "")
     return rowError(
       shown,
@@ -83,7 +94,8 @@ function readRow(
   const total = typeof score === "number" && Number.isFinite(score) ? score : readTotal(score);
   if (typeof total !== "number")
     return rowError(shown, localized(`${shown}: ${total.vi}`, `${shown}: ${total.en}`));
-  const id = nameKey(shown);
+  // `shown` is normalised already: the key is made from it without normalising it again.
+  const id = normalizedNameKey(shown);
   const first = rowOf.get(id);
   if (first !== undefined) {
     return rowError(

@@ -1,5 +1,5 @@
 import type { TieBreakKey } from "../../../src/core/profile/types";
-import { rankUnits, type RankEntry } from "../../../src/core/ranking";
+import { rankByKeys, rankUnits, type RankEntry, type RankKeys } from "../../../src/core/ranking";
 
 function entry(unitId: string, total: number, extra: Partial<RankEntry> = {}): RankEntry {
   return { unitId, total, bonus: 0, deduction: 0, groupPoints: {}, votesByAward: {}, ...extra };
@@ -186,5 +186,43 @@ describe("rankUnits", () => {
     expect(performance.now() - start).toBeLessThan(3000);
     expect(ranked).toHaveLength(100_000);
     expect(ranked.filter((r) => r.rank === 1).length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("rankByKeys", () => {
+  const totals = [80, 95, 80, 70, 95, 80];
+  const keys: RankKeys = {
+    count: totals.length,
+    total: (index) => totals[index]!,
+    bonus: () => 0,
+    deduction: () => 0,
+    groupPoints: () => undefined,
+    womenShare: () => undefined,
+    votes: () => undefined,
+  };
+
+  test("gives each unit, by index, the rank and tie that rankUnits gives", () => {
+    const { ranks, tied } = rankByKeys(keys, [], null);
+    const expected = rankUnits(
+      totals.map((total, index) => entry(`u${index}`, total)),
+      [],
+      null
+    );
+    expect([...ranks]).toEqual(expected.map((unit) => unit.rank));
+    expect([...tied].map((flag) => flag === 1)).toEqual(expected.map((unit) => unit.tied));
+  });
+
+  test("lists the indices from the best down, equal units in the order of their indices", () => {
+    expect([...rankByKeys(keys, [], null).order]).toEqual([1, 4, 0, 2, 5, 3]);
+  });
+
+  test("orders by a tie-break before the index", () => {
+    const bonuses = [0, 0, 2, 0, 1, 1];
+    const order = rankByKeys(
+      { ...keys, bonus: (index) => bonuses[index]! },
+      [{ kind: "moreBonus" }],
+      null
+    ).order;
+    expect([...order]).toEqual([4, 1, 2, 5, 0, 3]);
   });
 });

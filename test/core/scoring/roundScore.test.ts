@@ -56,3 +56,22 @@ describe("roundScore", () => {
     );
   });
 });
+
+describe("roundScore of whole numbers", () => {
+  test("gives each whole number up to 2^30 back as it is, as the rounding would", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -(2 ** 30), max: 2 ** 30 }), (value) => {
+        expect(roundScore(value)).toBe(value);
+      })
+    );
+  });
+
+  test("still rounds the numbers just beside a whole number", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 20 }), (value) => {
+        expect(roundScore(value + value * 2 ** -40)).toBe(value);
+        expect(roundScore(value + 0.25)).toBe(value + 0.25);
+      })
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { normalizeFully } from "../../../src/core/text/internal/normalizeFully";
 import { normalizeText } from "../../../src/core/text/normalizeText";
 
 describe("normalizeText", () => {
@@ -153,5 +154,30 @@ describe("normalizeText", () => {
         }
       )
     );
+  });
+});
+
+describe("normalizeText of text already in form", () => {
+  const chars = fc.constantFrom(
+    ..."Đơn vịoOuUàÀáảãạậặèéẻẽẹệỳýỷỹỵaeyAEYqQ09.,-()ßÿĀɏẠỹ  \t\u00A0\u0301\u200B".split("")
+  );
+
+  it("gives what the full work gives, for any mix of letters, marks and spaces", () => {
+    fc.assert(
+      fc.property(
+        fc.array(chars, { maxLength: 16 }).map((parts) => parts.join("")),
+        (text) => {
+          expect(normalizeText(text)).toBe(normalizeFully(text));
+        }
+      )
+    );
+  });
+
+  it("gives the same text back for a name in form", () => {
+    expect(normalizeText("Đơn vị 12")).toBe("Đơn vị 12");
+    expect(normalizeText("Ủy ban MTTQ tỉnh Khánh Hòa")).toBe("Ủy ban MTTQ tỉnh Khánh Hòa");
+    expect(normalizeText("Khánh Hoà")).toBe("Khánh Hòa");
+    expect(normalizeText(" Đơn vị")).toBe("Đơn vị");
+    expect(normalizeText("Đơn  vị")).toBe("Đơn vị");
   });
 });

@@ -12,8 +12,8 @@ export function checkQuorum(
   problems: Problem[]
 ): boolean {
   if (!(quorum > 0)) return true;
-  const present = counts.membersPresent;
-  const total = counts.membersTotal;
+  const present = counts.membersPresent ?? null;
+  const total = counts.membersTotal ?? null;
   if (present === null || total === null || total === 0) {
     const required = percentText(quorum);
     reportBallot(

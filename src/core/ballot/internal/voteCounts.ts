@@ -23,7 +23,8 @@ export const ORDERED: readonly CountField[] = [
   "membersTotal",
 ];
 
-export type Counts = Readonly<Record<CountField, number | null>>;
+/** The counts of a vote; a count absent (null, or undefined) is not given. */
+export type Counts = Readonly<Partial<Record<CountField, number | null>>>;
 
 /**
  * Adds a problem of `vote`'s ballot to `problems`. A plain function of the vote rather than a
@@ -49,8 +50,18 @@ export function reportBallot(
   );
 }
 
-/** Each count, or null when absent or not a whole number ≥ 0 (reported). */
+/** Each count, or absent when not given or not a whole number ≥ 0 (reported). */
 export function readCounts(vote: VoteInput, problems: Problem[]): Counts {
+  // A vote whose counts are all given right, the usual case, is its own counts: nothing to
+  // report, and no record made for each of the ballots of a list.
+  if (
+    isCount(vote.inFavour) &&
+    isCount(vote.ballotsValid) &&
+    isCount(vote.ballotsIssued) &&
+    isCount(vote.membersPresent) &&
+    isCount(vote.membersTotal)
+  )
+    return vote;
   // Read by name rather than by a field variable: a lookup by variable key is several times
   // slower, and a nomination list counts a ballot per unit and award.
   return {
@@ -62,6 +73,11 @@ export function readCounts(vote: VoteInput, problems: Problem[]): Counts {
   };
 }
 
+/** Absent, or a whole number ≥ 0: a count that is read as it is. */
+function isCount(value: number | undefined): boolean {
+  return value === undefined || (Number.isInteger(value) && value >= 0);
+}
+
 function readCount(
   value: number | undefined,
   field: CountField,
@@ -69,7 +85,7 @@ function readCount(
   problems: Problem[]
 ): number | null {
   if (value === undefined) return null;
-  if (Number.isInteger(value) && value >= 0) return value;
+  if (isCount(value)) return value;
   const given = countText(value);
   reportBallot(
     problems,
@@ -86,23 +102,24 @@ function readCount(
 
 /** The first of `ORDERED` that is given and smaller than `count`, if any. */
 export function firstBelow(counts: Counts, count: number): CountField | undefined {
-  for (const field of ORDERED) {
-    const other = counts[field];
-    if (other !== null && count > other) return field;
+  for (let position = 0; position < ORDERED.length; position++) {
+    const other = orderedCount(counts, position);
+    if (other !== null && count > other) return ORDERED[position];
   }
   return undefined;
 }
 
 /** Reports each count larger than the next one given (valid ≤ issued ≤ present ≤ total). */
 export function checkOrder(counts: Counts, vote: VoteInput, problems: Problem[]): void {
-  for (let index = 0; index < ORDERED.length; index++) {
-    const smaller = ORDERED[index]!;
-    const small = counts[smaller];
+  for (let position = 0; position < ORDERED.length; position++) {
+    const small = orderedCount(counts, position);
     if (small === null) continue;
-    const larger = nextGiven(counts, index + 1);
-    if (larger === undefined) continue;
-    const large = counts[larger]!;
+    const next = nextGiven(counts, position + 1);
+    if (next === undefined) continue;
+    const large = orderedCount(counts, next)!;
     if (small <= large) continue;
+    const smaller = ORDERED[position]!;
+    const larger = ORDERED[next]!;
     const smallText = countText(small);
     const largeText = countText(large);
     reportBallot(
@@ -118,10 +135,27 @@ export function checkOrder(counts: Counts, vote: VoteInput, problems: Problem[])
   }
 }
 
-/** The first count from `ORDERED[from]` on that is given. */
-function nextGiven(counts: Counts, from: number): CountField | undefined {
-  for (let index = from; index < ORDERED.length; index++) {
-    if (counts[ORDERED[index]!] !== null) return ORDERED[index];
+/**
+ * The count at `position` in `ORDERED`, read by name: a lookup by a field variable is several
+ * times slower, and a list counts a ballot per unit and award.
+ */
+function orderedCount(counts: Counts, position: number): number | null {
+  switch (position) {
+    case 0:
+      return counts.ballotsValid ?? null;
+    case 1:
+      return counts.ballotsIssued ?? null;
+    case 2:
+      return counts.membersPresent ?? null;
+    default:
+      return counts.membersTotal ?? null;
+  }
+}
+
+/** The position of the first count from `from` on in `ORDERED` that is given. */
+function nextGiven(counts: Counts, from: number): number | undefined {
+  for (let position = from; position < ORDERED.length; position++) {
+    if (orderedCount(counts, position) !== null) return position;
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import type { AwardHistoryEntry, ConditionInput } from "../../model";
 import type { RuleProfile } from "../../profile/types";
+import { AwardLists } from "../../internal/awardLists";
 import type { BallotOutcome, UnitResult } from "../../result";
 
 /** What every eligibility check may look at, besides the unit and the award. */
@@ -60,16 +61,21 @@ function firstBallots(
     if (first === undefined) indexOf.set(unitId, index);
     else repeated.push([index, first]);
   }
+  // A unit's ballots usually come together, one per award: its index is looked up once for
+  // them, and each award's list is found among the few seen so far without a map lookup.
+  let lastUnitId: string | undefined;
+  let index: number | undefined;
+  const lists = new AwardLists<BallotOutcome>(units.length);
   for (const ballot of ballots) {
-    const index = indexOf.get(ballot.unitId);
-    if (index === undefined) continue;
-    let byUnit = byAward.get(ballot.awardId);
-    if (!byUnit) {
-      byUnit = new Array<BallotOutcome | undefined>(units.length);
-      byAward.set(ballot.awardId, byUnit);
+    if (ballot.unitId !== lastUnitId) {
+      lastUnitId = ballot.unitId;
+      index = indexOf.get(ballot.unitId);
     }
+    if (index === undefined) continue;
+    const byUnit = lists.of(ballot.awardId);
     byUnit[index] ??= ballot;
   }
+  lists.addTo(byAward);
   for (const byUnit of byAward.values()) {
     for (const [index, first] of repeated) byUnit[index] = byUnit[first];
   }

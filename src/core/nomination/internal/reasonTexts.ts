@@ -1,4 +1,4 @@
-import { deferredText } from "../../deferredText";
+import { DeferredText } from "../../deferredText";
 import { localized, type Language, type Localized } from "../../localized";
 import type { AwardRule } from "../../profile/types";
 import type { BallotOutcome, UnitResult } from "../../result";
@@ -15,26 +15,37 @@ export function proposedText(
   award: AwardRule,
   context: NominationContext
 ): Localized {
-  const ballot = findBallot(context, unitIndex, award.id);
-  return deferredText({ unit, ballot, count: context.unitCount }, proposedWords);
+  return new ProposedText(unit, findBallot(context, unitIndex, award.id), context.unitCount);
 }
 
-function proposedWords(
-  facts: { unit: UnitResult; ballot: BallotOutcome | undefined; count: number },
-  language: Language
-): string {
-  const { unit, ballot, count } = facts;
-  const total = formatNumber(unit.total, language);
-  const standing =
-    language === "vi"
-      ? `${unit.tied ? "Đồng hạng" : "Hạng"} ${unit.rank}/${count}, ${total} điểm`
-      : `${unit.tied ? "tied " : ""}${ordinal(unit.rank)} of ${count}, ${total} points`;
-  if (!ballot) return standing;
-  const votes = `${formatNumber(ballot.votes, language)}/${formatNumber(ballot.base, language)}`;
-  const share = formatShare(ballot.share, language);
-  return language === "vi"
-    ? `${standing}, ${votes} phiếu (${share})`
-    : `${standing}, ${votes} votes (${share})`;
+/** One object per reason, with its facts: an award without a quota is proposed to thousands. */
+class ProposedText extends DeferredText {
+  constructor(
+    private readonly unit: UnitResult,
+    private readonly ballot: BallotOutcome | undefined,
+    private readonly count: number
+  ) {
+    super();
+  }
+
+  protected override write(language: Language): string {
+    const { unit, ballot, count } = this;
+    const total = formatNumber(unit.total, language);
+    // In Vietnamese, grouped into short pieces, each of which V8 copies into one string: fewer
+    // pieces per text, and an award without a quota is proposed to thousands of units.
+    const standing =
+      language === "vi"
+        ? (unit.tied ? "Đồng hạng " : "Hạng ") +
+          (unit.rank + "/" + count) +
+          (", " + total + " điểm")
+        : `${unit.tied ? "tied " : ""}${ordinal(unit.rank)} of ${count}, ${total} points`;
+    if (!ballot) return standing;
+    const votes = `${formatNumber(ballot.votes, language)}/${formatNumber(ballot.base, language)}`;
+    const share = formatShare(ballot.share, language);
+    return language === "vi"
+      ? standing + (", " + votes + " phiếu") + (" (" + share + ")")
+      : `${standing}, ${votes} votes (${share})`;
+  }
 }
 
 /** "Đã đủ chỉ tiêu 1 đơn vị" / "quota of 1 reached" (a percentage quota shows both). */

@@ -26,13 +26,15 @@ export type UnmetCondition =
       readonly strictlyAbove: boolean;
     };
 
-const NONE: readonly UnmetCondition[] = [];
+/** The unmet conditions of a unit and award: the only one as itself, or several in order. */
+export type UnmetConditions = UnmetCondition | readonly UnmetCondition[];
+
 const NO_BALLOT: UnmetCondition = { kind: "noBallot" };
 const NO_QUORUM: UnmetCondition = { kind: "noQuorum" };
 
 /**
  * Every condition of the award the unit (at `unitIndex` in the nominated units) does not meet,
- * in a fixed order (blocking, rank, grade, score, votes, history); empty when the unit is
+ * in a fixed order (blocking, rank, grade, score, votes, history); null when the unit is
  * eligible. A missing ballot is only mentioned for a unit that meets the conditions before it
  * (no ballot is held for a unit already out). Votes pass at a share ≥ the award's threshold,
  * or > it when the profile's ballot is `strictlyAbove` ("more than half"), and only when the
@@ -43,10 +45,10 @@ export function unmetConditions(
   unitIndex: number,
   award: AwardRule,
   context: NominationContext
-): readonly UnmetCondition[] {
-  // Most units meet most conditions: a list is made only for the first one unmet, and no
-  // closure (this runs for every unit and award).
-  let unmet: UnmetCondition[] | null = null;
+): UnmetConditions | null {
+  // This runs for every unit and award, and most units miss one condition or none: a list is
+  // made only for a second one, and no closure.
+  let unmet: UnmetConditions | null = null;
   const conditions = context.conditionsByUnit.get(unit.unitId);
   if (conditions) {
     for (const text of distinctBlockingReasons(conditions, context))
@@ -68,16 +70,13 @@ export function unmetConditions(
     const text = unmetHistory(unit, condition, context);
     if (text) unmet = withCondition(unmet, { kind: "worded", text });
   }
-  return unmet ?? NONE;
+  return unmet;
 }
 
-function withCondition(
-  unmet: UnmetCondition[] | null,
-  condition: UnmetCondition
-): UnmetCondition[] {
-  if (unmet === null) return [condition];
-  unmet.push(condition);
-  return unmet;
+function withCondition(unmet: UnmetConditions | null, condition: UnmetCondition): UnmetConditions {
+  if (unmet === null) return condition;
+  // A third condition, rare, copies the list.
+  return Array.isArray(unmet) ? [...unmet, condition] : [unmet as UnmetCondition, condition];
 }
 
 /** The blocking reasons of every conditions row of the unit, each once. */

@@ -1,14 +1,43 @@
-import type { Language } from "../../localized";
+import { DeferredText } from "../../deferredText";
+import type { Language, Localized } from "../../localized";
 import { joinReasonWords } from "../../text/joinReasons";
 import { formatNumber, formatShare, gradeName, ordinal } from "./format";
-import type { UnmetCondition } from "./unmetConditions";
+import type { UnmetCondition, UnmetConditions } from "./unmetConditions";
+
+/**
+ * Why a unit is not eligible for an award, in the words of `unmetSentence`, written when read.
+ * `previous` (the unit's reason for the award above) is given back when its conditions are the
+ * same, so the same words are one text: both flags, for instance, need the bloc's leading unit,
+ * and a list of thousands misses both for that one reason.
+ */
+export function unmetText(conditions: UnmetConditions, previous?: Localized): Localized {
+  if (previous instanceof UnmetText && sameConditions(previous.conditions, conditions))
+    return previous;
+  return new UnmetText(conditions);
+}
+
+/** One object per reason, its conditions kept as they are: a list has one for most units. */
+class UnmetText extends DeferredText {
+  constructor(readonly conditions: UnmetConditions) {
+    super();
+  }
+
+  protected override write(language: Language): string {
+    return unmetSentence(this.conditions, language);
+  }
+}
 
 /**
  * The unmet conditions as one sentence: "Xếp hạng 3, …; chưa có kết quả bỏ phiếu …", as
  * `joinReasons` joins them. The first one is written with its capital letter rather than
  * capitalised afterwards, which would copy the text: a list writes one for every unit and award.
  */
-export function unmetSentence(conditions: readonly UnmetCondition[], language: Language): string {
+export function unmetSentence(conditions: UnmetConditions, language: Language): string {
+  if (!isList(conditions)) {
+    return conditions.kind === "worded" && language === "vi"
+      ? joinReasonWords([conditions.text.vi], language)
+      : unmetWords(conditions, language, true);
+  }
   const first = conditions[0];
   if (first === undefined || (first.kind === "worded" && language === "vi"))
     return joinReasonWords(
@@ -19,6 +48,51 @@ export function unmetSentence(conditions: readonly UnmetCondition[], language: L
   for (let index = 1; index < conditions.length; index++)
     sentence += "; " + unmetWords(conditions[index]!, language);
   return sentence;
+}
+
+/** "không phải đơn vị dẫn đầu khối (xếp hạng ", and with its capital letter. */
+const NOT_LEADING = {
+  inner: "không phải đơn vị dẫn đầu khối (xếp hạng ",
+  opening: "Không phải đơn vị dẫn đầu khối (xếp hạng ",
+};
+
+/** True when both say the same conditions with the same facts, so in the same words. */
+function sameConditions(a: UnmetConditions, b: UnmetConditions): boolean {
+  if (!isList(a) || !isList(b)) return !isList(a) && !isList(b) && sameCondition(a, b);
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) {
+    if (!sameCondition(a[index]!, b[index]!)) return false;
+  }
+  return true;
+}
+
+function sameCondition(a: UnmetCondition, b: UnmetCondition): boolean {
+  switch (a.kind) {
+    case "worded":
+      return b.kind === "worded" && a.text.vi === b.text.vi && a.text.en === b.text.en;
+    case "rank":
+      return b.kind === "rank" && a.rank === b.rank && a.bestRank === b.bestRank;
+    case "grade":
+      return b.kind === "grade" && a.has === b.has && a.needs === b.needs;
+    case "score":
+      return b.kind === "score" && a.total === b.total && a.minScore === b.minScore;
+    case "noBallot":
+    case "noQuorum":
+      return b.kind === a.kind;
+    case "votes":
+      return (
+        b.kind === "votes" &&
+        a.threshold === b.threshold &&
+        a.strictlyAbove === b.strictlyAbove &&
+        a.ballot.votes === b.ballot.votes &&
+        a.ballot.base === b.ballot.base &&
+        a.ballot.share === b.ballot.share
+      );
+  }
+}
+
+function isList(conditions: UnmetConditions): conditions is readonly UnmetCondition[] {
+  return Array.isArray(conditions);
 }
 
 /**
@@ -33,8 +107,10 @@ export function unmetWords(condition: UnmetCondition, language: Language, openin
     case "rank": {
       const { rank, bestRank } = condition;
       if (bestRank === 1) {
+        // The words before the rank are one constant, and the rank joins ")" first (a short
+        // piece V8 copies into one): a list writes this for nearly every unit, twice.
         return vi
-          ? `${opening ? "Không" : "không"} phải đơn vị dẫn đầu khối (xếp hạng ${rank})`
+          ? (opening ? NOT_LEADING.opening : NOT_LEADING.inner) + (rank + ")")
           : `not the bloc's leading unit (ranked ${ordinal(rank)})`;
       }
       return vi
@@ -68,13 +144,15 @@ export function unmetWords(condition: UnmetCondition, language: Language, openin
       const votes = `${formatNumber(ballot.votes, language)}/${formatNumber(ballot.base, language)}`;
       const share = formatShare(ballot.share, language);
       const needed = formatShare(threshold, language);
+      // Grouped into short pieces, each of which V8 copies into one string: fewer pieces per
+      // text, and a list writes one for many units and awards.
       if (strictlyAbove) {
         return vi
-          ? `${votes} phiếu (${share}) không vượt quá ngưỡng ${needed}`
+          ? votes + " phiếu" + (" (" + share + ")") + (" không vượt quá ngưỡng " + needed)
           : `${votes} votes (${share}) not above the ${needed} threshold`;
       }
       return vi
-        ? `${votes} phiếu (${share}) dưới ngưỡng ${needed}`
+        ? votes + " phiếu" + (" (" + share + ")") + (" dưới ngưỡng " + needed)
         : `${votes} votes (${share}) below the ${needed} threshold`;
     }
   }

@@ -1,4 +1,4 @@
-import { deferredText } from "../../deferredText";
+import { DeferredText } from "../../deferredText";
 import { localized, type Language, type Localized } from "../../localized";
 import { problem } from "../../problem";
 import type { UnitResult } from "../../result";
@@ -34,7 +34,8 @@ export function highestNotRecent(args: RotationArgs, draft: Draft): void {
   const ranked = args.units.slice().sort((a, b) => a.rank - b.rank);
   const eligible: UnitResult[] = [];
   const excludedBecause = new Map<string, Localized[]>();
-  for (const unit of ranked) {
+  for (let position = 0; position < ranked.length; position++) {
+    const unit = ranked[position]!;
     const blocked = isExcluded(args, unit.unitId);
     const led = recentYears.get(unit.unitId);
     if (!blocked && led === undefined) {
@@ -66,34 +67,41 @@ export function highestNotRecent(args: RotationArgs, draft: Draft): void {
   }
 
   const tied = new Set(draft.tiedUnitIds);
-  for (const unit of ranked) {
+  for (let position = 0; position < ranked.length; position++) {
+    const unit = ranked[position]!;
     if (unit.unitId === draft.leaderUnitId || tied.has(unit.unitId)) continue;
-    // Worded when read: a bloc of thousands lists every unit as an alternative.
-    const facts: AlternativeFacts = {
-      rank: unit.rank,
-      excludedBecause: excludedBecause.get(unit.unitId),
-      deputy: unit.unitId === draft.deputyUnitId,
-    };
-    draft.alternatives.push({ unitId: unit.unitId, reason: deferredText(facts, alternativeWords) });
+    const reason = new AlternativeText(
+      unit.rank,
+      excludedBecause.get(unit.unitId),
+      unit.unitId === draft.deputyUnitId
+    );
+    draft.alternatives.push({ unitId: unit.unitId, reason });
   }
 }
 
-interface AlternativeFacts {
-  readonly rank: number;
-  /** Why the unit may not lead; undefined when it only ranks lower. */
-  readonly excludedBecause: readonly Localized[] | undefined;
-  readonly deputy: boolean;
-}
+/**
+ * "Xếp hạng thấp hơn (hạng 3); được đề xuất làm Khối phó", and the like. Worded when read, one
+ * object with its facts: a bloc of thousands lists every unit as an alternative.
+ */
+class AlternativeText extends DeferredText {
+  constructor(
+    private readonly rank: number,
+    /** Why the unit may not lead; undefined when it only ranks lower. */
+    private readonly excludedBecause: readonly Localized[] | undefined,
+    private readonly deputy: boolean
+  ) {
+    super();
+  }
 
-/** "Xếp hạng thấp hơn (hạng 3); được đề xuất làm Khối phó", and the like. */
-function alternativeWords(facts: AlternativeFacts, language: Language): string {
-  const why = facts.excludedBecause?.map((reason) => reason[language]) ?? [
-    language === "vi"
-      ? `xếp hạng thấp hơn (hạng ${facts.rank})`
-      : `ranked lower (${ordinal(facts.rank)})`,
-  ];
-  if (facts.deputy) why.push(PROPOSED_AS_DEPUTY[language]);
-  return joinReasonWords(why, language);
+  protected override write(language: Language): string {
+    const why = this.excludedBecause?.map((reason) => reason[language]) ?? [
+      language === "vi"
+        ? `xếp hạng thấp hơn (hạng ${this.rank})`
+        : `ranked lower (${ordinal(this.rank)})`,
+    ];
+    if (this.deputy) why.push(PROPOSED_AS_DEPUTY[language]);
+    return joinReasonWords(why, language);
+  }
 }
 
 /** The years each unit led within `from`…`year`, in order (one pass over the history). */

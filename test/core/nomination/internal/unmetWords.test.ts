@@ -2,7 +2,11 @@ import fc from "fast-check";
 import { localized, type Language } from "../../../../src/core/localized";
 import { GRADE_ORDER } from "../../../../src/core/profile/types";
 import type { UnmetCondition } from "../../../../src/core/nomination/internal/unmetConditions";
-import { unmetSentence, unmetWords } from "../../../../src/core/nomination/internal/unmetWords";
+import {
+  unmetSentence,
+  unmetText,
+  unmetWords,
+} from "../../../../src/core/nomination/internal/unmetWords";
 import { joinReasons, joinReasonWords } from "../../../../src/core/text/joinReasons";
 
 const conditionArbitrary: fc.Arbitrary<UnmetCondition> = fc.oneof(
@@ -68,6 +72,69 @@ describe("unmetSentence", () => {
             localized(unmetWords(condition, "vi"), unmetWords(condition, "en"))
           );
           expect(unmetSentence(conditions, language)).toBe(joinReasons(both)[language]);
+        }
+      )
+    );
+  });
+});
+
+describe("unmetSentence of a single condition", () => {
+  it("is the sentence of a list of that one condition", () => {
+    fc.assert(
+      fc.property(
+        conditionArbitrary,
+        fc.constantFrom<Language>("vi", "en"),
+        (condition, language) => {
+          expect(unmetSentence(condition, language)).toBe(unmetSentence([condition], language));
+        }
+      )
+    );
+  });
+});
+
+describe("unmetText", () => {
+  it("reads as the sentence in each language, and as the plain text in JSON", () => {
+    const conditions: UnmetCondition[] = [
+      { kind: "rank", rank: 3, bestRank: 1 },
+      { kind: "noBallot" },
+    ];
+    const text = unmetText(conditions);
+    expect(text.vi).toBe(unmetSentence(conditions, "vi"));
+    expect(text.en).toBe(unmetSentence(conditions, "en"));
+    expect(JSON.parse(JSON.stringify(unmetText(conditions[0]!)))).toStrictEqual({
+      vi: "Không phải đơn vị dẫn đầu khối (xếp hạng 3)",
+      en: "not the bloc's leading unit (ranked 3rd)",
+    });
+  });
+});
+
+describe("unmetText after the award above", () => {
+  const rank: UnmetCondition = { kind: "rank", rank: 4, bestRank: 1 };
+
+  it("is the text of the award above when the conditions are the same", () => {
+    const above = unmetText([rank, { kind: "noQuorum" }]);
+    expect(unmetText([{ kind: "rank", rank: 4, bestRank: 1 }, { kind: "noQuorum" }], above)).toBe(
+      above
+    );
+    expect(unmetText({ ...rank }, unmetText(rank))).toEqual(unmetText(rank));
+  });
+
+  it("is a new text when a condition or a fact differs", () => {
+    const above = unmetText(rank);
+    expect(unmetText({ kind: "rank", rank: 5, bestRank: 1 }, above)).not.toBe(above);
+    expect(unmetText([rank, { kind: "noBallot" }], above)).not.toBe(above);
+    expect(unmetText(rank, { vi: above.vi, en: above.en })).not.toBe(above);
+  });
+
+  it("always reads as the sentence of its own conditions", () => {
+    const conditions = fc.oneof(conditionArbitrary, fc.array(conditionArbitrary, { maxLength: 3 }));
+    fc.assert(
+      fc.property(
+        conditions,
+        conditions,
+        fc.constantFrom<Language>("vi", "en"),
+        (a, b, language) => {
+          expect(unmetText(b, unmetText(a))[language]).toBe(unmetSentence(b, language));
         }
       )
     );
