@@ -26,6 +26,7 @@ import { configurationContent } from "./xlsx/configurationContent";
 import { emptyPackage } from "./xlsx/emptyPackage";
 import { fileKindProblem } from "./xlsx/fileKindProblem";
 import { OPEN_MESSAGES } from "./xlsx/openMessages";
+import { PackageError } from "./xlsx/packageError";
 import { unreadableZipMessage } from "./xlsx/unreadableZipMessage";
 import { documentContent, type WorksheetContent } from "./xlsx/worksheetContent";
 import { worksheetGrid } from "./xlsx/worksheetGrid";
@@ -163,8 +164,10 @@ export class XlsxHost implements WorkbookHost {
     let after: Uint8Array;
     try {
       after = await writeWorksheets(before, contents);
-    } catch {
-      throw new HostError(WRITE_FAILED);
+    } catch (error) {
+      // A package that cannot be understood is the file's fault; anything else is ours.
+      if (error instanceof PackageError) throw new HostError(WRITE_FAILED);
+      throw error;
     }
     this.bytes = after;
     this.workbook = null;
