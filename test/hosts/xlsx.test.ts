@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { HostError, XlsxHost } from "../../src/hosts/xlsx";
+import { OfficePackage } from "../../src/hosts/xlsx/officePackage";
 import { OPEN_MESSAGES } from "../../src/hosts/xlsx/openMessages";
 import { CONFIGURATION_SHEET_NAME } from "../../src/sheets/configurationSheet";
 import { specFixture } from "./specFixture";
@@ -275,6 +276,24 @@ describe("XlsxHost", () => {
       const contents = await host.readWorkbook();
       expect(contents.addinSheets.map((grid) => grid.sheetName)).toEqual(["Tổng hợp điểm 2018"]);
       expect(contents.grids.map((grid) => grid.sheetName)).toEqual(["Đơn vị", "Ghi chú"]);
+    });
+  });
+
+  describe("a package it cannot write into", () => {
+    it("gives a HostError in both languages and keeps the file as it was", async () => {
+      const pack = OfficePackage.read(await userWorkbook());
+      const rels = (await pack.text("_rels/.rels"))!;
+      pack.set("_rels/.rels", rels.replace(/<Relationship [^>]*officeDocument"[^>]*\/>/, ""));
+      const bytes = await pack.toBytes();
+      const host = await openOrFail(bytes);
+
+      await expect(host.writeSheets([specFixture()])).rejects.toMatchObject({
+        text: {
+          vi: expect.stringContaining("Không ghi được"),
+          en: expect.stringContaining("could not be written"),
+        },
+      });
+      expect(await host.toBuffer()).toEqual(bytes);
     });
   });
 
