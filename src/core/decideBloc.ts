@@ -3,13 +3,19 @@ import type {
   AwardHistoryEntry,
   ConditionInput,
   LeaderHistoryEntry,
+  UnitBallot,
   UnitInput,
   VoteInput,
 } from "./model";
-import { blockingReasons, nominate } from "./nomination";
+import {
+  blockingReasons,
+  decideAwardsWithBallots,
+  nominationsOf,
+  type AwardDecisions,
+} from "./nomination";
 import { hasBlockingProblem, type Problem } from "./problem";
 import type { RuleProfile } from "./profile/types";
-import type { BlocResult, Nomination, RotationProposal } from "./result";
+import type { BlocResult, RotationProposal } from "./result";
 import { proposeLeader } from "./rotation";
 import type { ScoredUnit } from "./scoring";
 
@@ -19,6 +25,12 @@ export interface DecideBlocArgs {
   readonly scored: readonly ScoredUnit[];
   readonly unitInputs: readonly UnitInput[];
   readonly votes: readonly VoteInput[];
+  /**
+   * Ballots by position: `unitBallots[i]`, when given, is the one ballot on `scored[i]`, standing
+   * for every award put to the vote (THIDUA.NOMINATE's one column of votes), as if it were a
+   * vote on each of those awards listed after `votes`.
+   */
+  readonly unitBallots?: readonly (UnitBallot | undefined)[];
   readonly conditions: readonly ConditionInput[];
   readonly awardHistory: readonly AwardHistoryEntry[];
   readonly leaderHistory: readonly LeaderHistoryEntry[];
@@ -32,16 +44,16 @@ export interface DecideBlocArgs {
  * one place.
  */
 export function decideBloc(args: DecideBlocArgs): BlocResult {
-  const ranked = rankBloc(args);
-  const nominated = nominateRanked(args, ranked);
+  const ranked = rankBloc(args, true);
+  const awards = decideRankedAwards(args, ranked);
   const rotation = proposeRankedLeader(args, ranked);
-  const problems = [...ranked.problems, ...nominated.problems, ...rotation.problems];
+  const problems = [...ranked.problems, ...awards.problems, ...rotation.problems];
   return {
     year: args.year,
     blocName: args.blocName,
     units: ranked.units,
     ballots: ranked.ballots,
-    nominations: nominated.nominations,
+    nominations: nominationsOf(awards),
     rotation: rotation.proposal,
     problems,
     blocked: hasBlockingProblem(problems),
@@ -49,19 +61,25 @@ export function decideBloc(args: DecideBlocArgs): BlocResult {
 }
 
 /**
- * `decideBloc` without the next leader, for THIDUA.NOMINATE: the same nominations and problems
- * (the rotation only ever adds warnings), without working out a proposal nobody reads.
+ * `decideBloc` without the next leader and the list of ballots, for THIDUA.NOMINATE: the same
+ * nominations, as columns (`nominationsOf(awards)` is `decideBloc`'s `nominations`; `units[k]`
+ * is `scored[order[k]]`), and the same problems (the rotation only ever adds warnings), without
+ * working out what nobody reads.
  */
-export function decideNominations(
-  args: DecideBlocArgs
-): Pick<BlocResult, "units" | "ballots" | "nominations" | "problems" | "blocked"> {
-  const ranked = rankBloc(args);
-  const nominated = nominateRanked(args, ranked);
-  const problems = [...ranked.problems, ...nominated.problems];
+export function decideNominations(args: DecideBlocArgs): Pick<
+  BlocResult,
+  "units" | "problems" | "blocked"
+> & {
+  readonly order: Int32Array;
+  readonly awards: AwardDecisions;
+} {
+  const ranked = rankBloc(args, false);
+  const awards = decideRankedAwards(args, ranked);
+  const problems = [...ranked.problems, ...awards.problems];
   return {
     units: ranked.units,
-    ballots: ranked.ballots,
-    nominations: nominated.nominations,
+    order: ranked.order,
+    awards,
     problems,
     blocked: hasBlockingProblem(problems),
   };
@@ -74,7 +92,7 @@ export function decideNominations(
 export function decideLeader(
   args: DecideBlocArgs
 ): Pick<BlocResult, "units" | "rotation" | "problems" | "blocked"> {
-  const ranked = rankBloc(args);
+  const ranked = rankBloc(args, false);
   const rotation = proposeRankedLeader(args, ranked);
   const problems = [...ranked.problems, ...rotation.problems];
   return {
@@ -85,18 +103,17 @@ export function decideLeader(
   };
 }
 
-function nominateRanked(
-  args: DecideBlocArgs,
-  ranked: RankedBloc
-): { nominations: Nomination[]; problems: Problem[] } {
-  return nominate({
-    year: args.year,
-    units: ranked.units,
-    ballots: ranked.ballots,
-    conditions: args.conditions,
-    awardHistory: args.awardHistory,
-    profile: args.profile,
-  });
+function decideRankedAwards(args: DecideBlocArgs, ranked: RankedBloc): AwardDecisions {
+  return decideAwardsWithBallots(
+    {
+      year: args.year,
+      units: ranked.units,
+      conditions: args.conditions,
+      awardHistory: args.awardHistory,
+      profile: args.profile,
+    },
+    ranked.ballotsByAward
+  );
 }
 
 function proposeRankedLeader(

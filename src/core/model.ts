@@ -75,6 +75,9 @@ export interface UnitScores {
   };
 }
 
+/** One ballot on a unit that stands for every award put to the vote (THIDUA.NOMINATE's votes). */
+export type UnitBallot = Omit<VoteInput, "awardId">;
+
 export interface VoteInput {
   readonly unitId: string;
   readonly awardId: string;

@@ -37,14 +37,18 @@ export interface UnitResult {
   readonly grade: GradeId;
 }
 
-export interface BallotOutcome {
-  readonly unitId: string;
-  readonly awardId: string;
+/** What a ballot counted, whatever the award's threshold. */
+export interface BallotCount {
   readonly votes: number;
   /** The number the share is taken of (members present or all members, per profile). */
   readonly base: number;
   readonly share: number;
   readonly quorumMet: boolean;
+}
+
+export interface BallotOutcome extends BallotCount {
+  readonly unitId: string;
+  readonly awardId: string;
   readonly passed: boolean;
 }
 

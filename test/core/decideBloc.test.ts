@@ -5,6 +5,7 @@ import {
   decideNominations,
   type DecideBlocArgs,
 } from "../../src/core/decideBloc";
+import { nominationsOf } from "../../src/core/nomination";
 import { NATIONAL_2025_PROFILE, SEED_BLOC_2018_PROFILE } from "../../src/core/profile";
 import { rankUnits } from "../../src/core/ranking";
 import type { ScoredUnit } from "../../src/core/scoring";
@@ -95,16 +96,78 @@ describe("decideNominations", () => {
     fc.assert(
       fc.property(blocArbitrary, (args) => {
         const whole = decideBloc(args);
-        const nominations = decideNominations(args);
+        const { awards, order, ...nominations } = decideNominations(args);
+        expect(nominationsOf(awards)).toEqual(whole.nominations);
+        expect(Array.from(order, (at) => args.scored[at]!.unitId)).toEqual(
+          whole.units.map((unit) => unit.unitId)
+        );
         expect(nominations).toEqual({
           units: whole.units,
-          ballots: whole.ballots,
-          nominations: whole.nominations,
           problems: whole.problems.filter((problem) => !problem.code.startsWith("rotation.")),
           blocked: whole.blocked,
         });
       })
     );
+  });
+});
+
+describe("decideBloc with unit ballots", () => {
+  /** The same bloc with each unit's one ballot given by position, for every voted award. */
+  function withUnitBallots(args: DecideBlocArgs): DecideBlocArgs {
+    const firstVoted = args.profile.awards.find((award) => award.voteThreshold !== null)!;
+    const unitBallots = args.scored.map((unit) => {
+      const vote = args.votes.find(
+        (candidate) => candidate.unitId === unit.unitId && candidate.awardId === firstVoted.id
+      )!;
+      return {
+        unitId: vote.unitId,
+        inFavour: vote.inFavour,
+        membersPresent: vote.membersPresent,
+        membersTotal: vote.membersTotal,
+      };
+    });
+    return { ...args, votes: [], unitBallots };
+  }
+
+  /** The votes a unit ballot stands for: one per voted award, unit by unit. */
+  function votedOnly(args: DecideBlocArgs): DecideBlocArgs {
+    const voted = new Set(
+      args.profile.awards.filter((award) => award.voteThreshold !== null).map((award) => award.id)
+    );
+    return { ...args, votes: args.votes.filter((vote) => voted.has(vote.awardId)) };
+  }
+
+  it("decides as one vote per unit and voted award with the same counts", () => {
+    fc.assert(
+      fc.property(blocArbitrary, (args) => {
+        const byVotes = decideBloc(votedOnly(args));
+        const byUnit = decideBloc(withUnitBallots(args));
+        const { problems: votesProblems, ...votesResult } = byVotes;
+        const { problems: unitProblems, ...unitResult } = byUnit;
+        expect(JSON.parse(JSON.stringify(unitResult))).toEqual(
+          JSON.parse(JSON.stringify(votesResult))
+        );
+        // A unit ballot's problems are told once, not once per award.
+        const said = (problems: typeof votesProblems) =>
+          [...new Set(problems.map((problem) => `${problem.code} ${problem.unitId}`))].sort();
+        expect(said(unitProblems)).toEqual(said(votesProblems));
+      })
+    );
+  });
+
+  it("names the unit but no award in a ballot's problem", () => {
+    const seeds = [{ total: 95, inFavour: 10, present: 9, blocked: false }];
+    const result = decideBloc(withUnitBallots(argsFor(seeds, [], false)));
+    const messages = result.problems
+      .filter((problem) => problem.code === "vote.aboveVoters")
+      .map((problem) => problem.message);
+    expect(messages).toEqual([
+      {
+        vi: 'Phiếu bầu của đơn vị "u0": 10 phiếu đồng ý, nhiều hơn số thành viên có mặt (9).',
+        en: 'Ballot for unit "u0": 10 votes in favour, more than the members present (9).',
+      },
+    ]);
+    expect(result.blocked).toBe(true);
   });
 });
 

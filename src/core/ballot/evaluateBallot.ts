@@ -2,14 +2,16 @@ import { localized } from "../localized";
 import type { VoteInput } from "../model";
 import type { Problem } from "../problem";
 import type { BallotRules } from "../profile/types";
-import type { BallotOutcome } from "../result";
+import type { BallotCount, BallotOutcome } from "../result";
 import { checkQuorum } from "./internal/checkQuorum";
 import { countText } from "./internal/countText";
 import {
   checkOrder,
   COUNT_NAMES,
   firstBelow,
+  isWholeCount,
   readCounts,
+  type BallotInput,
   reportBallot,
 } from "./internal/voteCounts";
 import { votePasses } from "./votePasses";
@@ -36,19 +38,16 @@ export function evaluateBallot(
   threshold: number
 ): { outcome: BallotOutcome; problems: Problem[] } {
   const problems: Problem[] = [];
-  return { outcome: countBallot(vote, rules, threshold, problems), problems };
+  const count = countVote(vote, rules, problems);
+  return { outcome: ballotOutcome(vote, vote.awardId, count, rules, threshold), problems };
 }
 
 /**
- * `evaluateBallot`, adding the ballot's problems to `problems`: a list counts a ballot per unit
- * and award, and most have none, so nothing is made for them but the outcome.
+ * What `evaluateBallot` counts, whatever the threshold, adding the ballot's problems to
+ * `problems`: a list counts a ballot per unit and award, and most have none, so nothing is made
+ * for them but the count. A unit ballot is counted once for every award it stands for.
  */
-export function countBallot(
-  vote: VoteInput,
-  rules: BallotRules,
-  threshold: number,
-  problems: Problem[]
-): BallotOutcome {
+export function countVote(vote: BallotInput, rules: BallotRules, problems: Problem[]): BallotCount {
   const counts = readCounts(vote, problems);
   checkOrder(counts, vote, problems);
   const inFavour = counts.inFavour ?? null;
@@ -95,16 +94,27 @@ export function countBallot(
   const quorumMet = checkQuorum(counts, rules.quorum, vote, problems);
   const votes = inFavour ?? 0;
   const baseCount = base ?? 0;
+  return { votes, base: baseCount, share: baseCount > 0 ? votes / baseCount : 0, quorumMet };
+}
+
+/** The vote's `count` as the ballot on `awardId`, passed or not by the award's `threshold`. */
+export function ballotOutcome(
+  vote: BallotInput,
+  awardId: string,
+  count: BallotCount,
+  rules: BallotRules,
+  threshold: number
+): BallotOutcome {
   return {
     unitId: vote.unitId,
-    awardId: vote.awardId,
-    votes,
-    base: baseCount,
-    share: baseCount > 0 ? votes / baseCount : 0,
-    quorumMet,
+    awardId,
+    votes: count.votes,
+    base: count.base,
+    share: count.share,
+    quorumMet: count.quorumMet,
     passed:
-      quorumMet &&
-      inFavour !== null &&
-      votePasses(inFavour, baseCount, threshold, rules.strictlyAbove),
+      count.quorumMet &&
+      isWholeCount(vote.inFavour) &&
+      votePasses(count.votes, count.base, threshold, rules.strictlyAbove),
   };
 }

@@ -1,2 +1,2 @@
-export { countBallot, evaluateBallot } from "./evaluateBallot";
+export { ballotOutcome, countVote, evaluateBallot } from "./evaluateBallot";
 export { votePasses } from "./votePasses";

@@ -21,6 +21,11 @@ export class AwardLists<T> {
     return list;
   }
 
+  /** Every list made, in the order the awards were first seen. */
+  all(): readonly (T | undefined)[][] {
+    return this.lists;
+  }
+
   /** Every list made, by award id, in the order the awards were first seen. */
   addTo(map: Map<string, (T | undefined)[]>): Map<string, (T | undefined)[]> {
     for (let index = 0; index < this.awardIds.length; index++)

@@ -1,128 +1,138 @@
-import { countBallot } from "../ballot";
-import { AwardLists } from "./awardLists";
 import type { DecideBlocArgs } from "../decideBloc";
 import { DeferredText } from "../deferredText";
 import type { Language } from "../localized";
-import type { VoteInput } from "../model";
 import { problem, type Problem } from "../problem";
-import type { RuleProfile } from "../profile/types";
 import { rankByKeys, type RankKeys } from "../ranking";
-import type { BallotOutcome, UnitResult } from "../result";
+import type { BallotCount, BallotOutcome, UnitResult } from "../result";
 import type { ScoredUnit } from "../scoring";
 import { compareVietnamese, vietnameseComparator } from "../text";
+import { countBlocBallots, type BlocBallots } from "./blocBallots";
+import { indexUnits, type UnitIndex } from "./unitIndex";
 
 /** What both the nominations and the next leader are decided from. */
 export interface RankedBloc {
+  /** Every ballot counted (see `BlocBallots.list`); empty unless asked for. */
   readonly ballots: BallotOutcome[];
   /** In rank order, tied units by name. */
   readonly units: UnitResult[];
+  /** For each of `units`, its index in the scored units. */
+  readonly order: Int32Array;
+  /** Per award (profile order): the first ballot counted on each of `units`, by its index there. */
+  readonly ballotsByAward: (BallotCount | undefined)[][];
   /** The ballots' problems, then one `rank.tie` warning per tied group. */
   readonly problems: Problem[];
 }
 
-/** Counts the ballots and ranks the units by total and the profile's tie-breaks. */
-export function rankBloc(args: DecideBlocArgs): RankedBloc {
-  const { profile } = args;
+/**
+ * Counts the ballots and ranks the units by total and the profile's tie-breaks. The list of
+ * ballot outcomes is made only when `listBallots` asks for it.
+ */
+export function rankBloc(args: DecideBlocArgs, listBallots: boolean): RankedBloc {
   const problems: Problem[] = [];
-  // A list may hold a ballot per unit and award, tens of thousands: a plain loop, no closure.
-  const ballots = new Array<BallotOutcome>(args.votes.length);
-  for (let index = 0; index < args.votes.length; index++) {
-    const vote = args.votes[index]!;
-    ballots[index] = countBallot(
-      vote,
-      profile.ballot,
-      thresholdOf(profile, vote.awardId),
-      problems
-    );
-  }
-  const units = rankScoredUnits(args);
+  // The index of thousands of ids is made only when there are votes or shares of women to place.
+  let index: UnitIndex | undefined;
+  const unitIndex = () => (index ??= indexUnits(args.scored));
+  const ballots = countBlocBallots(args, listBallots, unitIndex, problems);
+  const { order, units } = rankScoredUnits(args, ballots, unitIndex);
   problems.push(...tieProblems(units));
-  return { ballots, units, problems };
+  return {
+    ballots: ballots.list,
+    units,
+    order,
+    ballotsByAward: ballots.byAward.map((byUnit) => {
+      const ranked = new Array<BallotCount | undefined>(order.length);
+      for (let position = 0; position < order.length; position++)
+        ranked[position] = byUnit[order[position]!];
+      return ranked;
+    }),
+    problems,
+  };
 }
 
-/** The award's vote threshold, else the profile's. */
-function thresholdOf(profile: RuleProfile, awardId: string): number {
-  for (const award of profile.awards) {
-    if (award.id === awardId) return award.voteThreshold ?? profile.ballot.threshold;
-  }
-  return profile.ballot.threshold;
-}
-
-/** Ranks by total and the profile's tie-breaks; lists in rank order, tied units by name. */
-function rankScoredUnits(args: DecideBlocArgs): UnitResult[] {
+/**
+ * Ranks by total and the profile's tie-breaks: the units in rank order, tied units by name, and
+ * the index in `scored` of each.
+ */
+function rankScoredUnits(
+  args: DecideBlocArgs,
+  ballots: BlocBallots,
+  unitIndex: () => UnitIndex
+): { order: Int32Array; units: UnitResult[] } {
   const { scored } = args;
   const { order, ranks, tied } = rankByKeys(
-    scoredKeys(args),
+    scoredKeys(args, ballots, unitIndex),
     args.profile.ranking.tieBreaks,
     args.profile.awards[0]?.id ?? null
   );
-  // Listed in the ranking's order, which keeps the units of a rank in input order: only the
-  // tied groups are then sorted, by name (stably), rather than every unit again.
-  const units = new Array<UnitResult>(scored.length);
-  for (let position = 0; position < scored.length; position++) {
-    const index = order[position]!;
-    units[position] = withRank(scored[index]!, ranks[index]!, tied[index] === 1);
-  }
+  // The ranking's order keeps the units of a rank in input order: only the tied groups are
+  // then sorted, by name (stably), rather than every unit again.
+  const nameAt = (at: number) => scored[at]!.name;
   let compareNames: ((a: string, b: string) => number) | undefined;
   let start = 0;
-  while (start < units.length) {
+  while (start < order.length) {
     let end = start + 1;
-    while (end < units.length && units[end]!.rank === units[start]!.rank) end++;
+    while (end < order.length && ranks[order[end]!] === ranks[order[start]!]) end++;
     // Most tied groups are small: their names are compared as they come, with nothing kept;
     // a large group normalises each name once.
     if (end - start > SMALL_GROUP)
-      sortByName(units, start, end, (compareNames ??= vietnameseComparator()));
-    else if (end - start > 1) sortByName(units, start, end, compareVietnamese);
+      sortByName(order, start, end, nameAt, (compareNames ??= vietnameseComparator()));
+    else if (end - start > 1) sortByName(order, start, end, nameAt, compareVietnamese);
     start = end;
   }
-  return units;
+  const units = new Array<UnitResult>(order.length);
+  for (let position = 0; position < order.length; position++) {
+    const at = order[position]!;
+    units[position] = withRank(scored[at]!, ranks[at]!, tied[at] === 1);
+  }
+  return { order, units };
 }
 
 /** Largest group sorted in place; a larger one is copied out and sorted by `Array.prototype.sort`. */
 const SMALL_GROUP = 12;
 
 /**
- * Sorts `units[start…end)` by name, stably. A bloc of thousands has thousands of small tied
- * groups: an insertion sort in place costs less for them than a sort call each.
+ * Sorts `order[start…end)` (unit indices) by the units' names, stably. A bloc of thousands has
+ * thousands of small tied groups: an insertion sort in place costs less for them than a sort
+ * call each.
  */
 function sortByName(
-  units: UnitResult[],
+  order: Int32Array,
   start: number,
   end: number,
+  nameAt: (at: number) => string,
   compareNames: (a: string, b: string) => number
 ): void {
   if (end - start > SMALL_GROUP) {
-    const group = units.slice(start, end).sort((a, b) => compareNames(a.name, b.name));
-    for (let offset = 0; offset < group.length; offset++) units[start + offset] = group[offset]!;
+    const group = Array.from(order.subarray(start, end)).sort(
+      (a, b) => compareNames(nameAt(a), nameAt(b)) || a - b
+    );
+    order.set(group, start);
     return;
   }
   for (let next = start + 1; next < end; next++) {
-    const unit = units[next]!;
+    const at = order[next]!;
     let place = next;
-    while (place > start && compareNames(units[place - 1]!.name, unit.name) > 0) {
-      units[place] = units[place - 1]!;
+    while (place > start && compareNames(nameAt(order[place - 1]!), nameAt(at)) > 0) {
+      order[place] = order[place - 1]!;
       place--;
     }
-    units[place] = unit;
+    order[place] = at;
   }
 }
 
 /**
  * The scored units' comparison keys, read in place: the shares of women (from the unit inputs)
- * and the votes are found by unit index, looked up once for the whole bloc, and only when there
- * are some (the index of thousands of ids is not made for nothing).
+ * by unit index, looked up once for the whole bloc and only when there are some; the votes from
+ * the ballots counted.
  */
-function scoredKeys(args: DecideBlocArgs): RankKeys {
+function scoredKeys(
+  args: DecideBlocArgs,
+  ballots: BlocBallots,
+  unitIndex: () => UnitIndex
+): RankKeys {
   const { scored } = args;
-  let index: UnitIndex | undefined;
-  const unitIndex = () => (index ??= indexUnits(scored));
   let shares: (number | undefined)[] | undefined;
   const sharesOf = () => (shares ??= womenShares(args, unitIndex));
-  let votes: Map<string, (number | undefined)[]> | undefined;
-  const votesFor = (awardId: string): (number | undefined)[] => {
-    votes ??= args.votes.length === 0 ? new Map() : votesByAward(args.votes, unitIndex());
-    return votes.get(awardId) ?? [];
-  };
   return {
     count: scored.length,
     total: (at) => scored[at]!.total,
@@ -133,33 +143,8 @@ function scoredKeys(args: DecideBlocArgs): RankKeys {
       const known = sharesOf();
       return known.length === 0 ? undefined : known[unitIndex().first[at]!];
     },
-    votes: (at, awardId) => {
-      const known = votesFor(awardId);
-      return known.length === 0 ? undefined : known[unitIndex().first[at]!];
-    },
+    votes: (at, awardId) => ballots.inFavour.get(awardId)?.[at],
   };
-}
-
-/**
- * Where each scored unit's inputs and votes are kept: at the index of the first scored unit with
- * its id (an id listed twice is an error reported elsewhere; both places then read the same).
- */
-interface UnitIndex {
-  readonly indexOf: ReadonlyMap<string, number>;
-  /** For each scored unit, the index of the first with its id. */
-  readonly first: Int32Array;
-}
-
-function indexUnits(scored: readonly ScoredUnit[]): UnitIndex {
-  const indexOf = new Map<string, number>();
-  const first = new Int32Array(scored.length);
-  for (let at = 0; at < scored.length; at++) {
-    const unitId = scored[at]!.unitId;
-    const known = indexOf.get(unitId);
-    if (known === undefined) indexOf.set(unitId, at);
-    first[at] = known ?? at;
-  }
-  return { indexOf, first };
 }
 
 /** Each unit's share of women by unit index, the last input of an id counting; empty when none is known. */
@@ -196,26 +181,6 @@ function withRank(unit: ScoredUnit, rank: number, tied: boolean): UnitResult {
     rank,
     tied,
   };
-}
-
-/** Votes in favour per award, by unit index; the last vote of a unit and award counts. */
-function votesByAward(
-  votes: readonly VoteInput[],
-  { indexOf, first }: UnitIndex
-): Map<string, (number | undefined)[]> {
-  // A unit's votes usually come together, one per award: its index is looked up once for them.
-  let lastUnitId: string | undefined;
-  let index: number | undefined;
-  const lists = new AwardLists<number>(first.length);
-  for (const vote of votes) {
-    if (vote.unitId !== lastUnitId) {
-      lastUnitId = vote.unitId;
-      index = indexOf.get(vote.unitId);
-    }
-    if (index === undefined) continue;
-    lists.of(vote.awardId)[index] = vote.inFavour;
-  }
-  return lists.addTo(new Map());
 }
 
 /**

@@ -1,2 +1,13 @@
+export {
+  LEFT_TO_CHAIR,
+  NO_AWARD,
+  OUTCOME,
+  OUTCOME_NAMES,
+  UNMET,
+  type AwardDecisions,
+  type QuotaTie,
+} from "./awardDecisions";
 export { blockingReasons } from "./blockingReasons";
-export { nominate, type NominateArgs } from "./nominate";
+export { decideAwards, decideAwardsWithBallots, type NominateArgs } from "./decideAwards";
+export { nominate, nominationsOf } from "./nominate";
+export { reasonWords } from "./reasonWords";

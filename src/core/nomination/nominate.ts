@@ -1,157 +1,47 @@
-import type { AwardHistoryEntry, ConditionInput } from "../model";
-import { problem, type Problem } from "../problem";
-import type { AwardRule, RuleProfile } from "../profile/types";
-import type { AwardReason, BallotOutcome, Nomination, UnitResult } from "../result";
-import { nominationContext, type NominationContext } from "./internal/context";
-import { quotaPlaces } from "./internal/quotaPlaces";
-import {
-  placesHeldText,
-  proposedText,
-  quotaReachedText,
-  quotaTieText,
-  tiedAtQuotaText,
-} from "./internal/reasonTexts";
-import { unmetConditions } from "./internal/unmetConditions";
-import { unmetText } from "./internal/unmetWords";
-
-export interface NominateArgs {
-  readonly year: number;
-  /** Ranked and graded units (rank, tied, grade and total already set). */
-  readonly units: readonly UnitResult[];
-  readonly ballots: readonly BallotOutcome[];
-  readonly conditions: readonly ConditionInput[];
-  readonly awardHistory: readonly AwardHistoryEntry[];
-  readonly profile: RuleProfile;
-}
+import { DeferredText } from "../deferredText";
+import type { Language } from "../localized";
+import type { Problem } from "../problem";
+import type { AwardReason, Nomination } from "../result";
+import { OUTCOME_NAMES, type AwardDecisions } from "./awardDecisions";
+import { decideAwards, type NominateArgs } from "./decideAwards";
+import { reasonWords } from "./reasonWords";
 
 /**
- * Proposes at most one award per unit (Law 06/2022 Art. 5), from the highest award down. For each
- * award the units not yet proposed are taken in rank order; the eligible ones fill the quota. A
- * group of units tied on rank that does not fit in the places left gets none of them: the chair
- * decides (a `quota.tie` warning), and those units are not considered for lower awards.
- * Returns one nomination per unit, in the order of `units`, with the reason for each award (its
- * words written when first read).
+ * `decideAwards`, as one nomination per unit, in the order of `units`, with the reason for each
+ * award it was considered for (its words written when first read).
  */
 export function nominate(args: NominateArgs): { nominations: Nomination[]; problems: Problem[] } {
-  const { units } = args;
-  const context = nominationContext(args);
-  // Units are handled by their index in `units`, in rank order, ties in the order given.
-  const ranked = units.map((_, index) => index).sort(byRank(units));
-  const out: Decisions = {
-    units,
-    reasons: args.profile.awards.map(() => new Array<AwardReason | undefined>(units.length)),
-    decided: new Array<string | null | undefined>(units.length),
-    problems: [],
-  };
+  const decisions = decideAwards(args);
+  return { nominations: nominationsOf(decisions), problems: [...decisions.problems] };
+}
 
-  args.profile.awards.forEach((award, awardIndex) => {
-    const reasons = out.reasons[awardIndex]!;
-    const above = out.reasons[awardIndex - 1];
-    const eligible: number[] = [];
-    for (let position = 0; position < ranked.length; position++) {
-      const index = ranked[position]!;
-      if (out.decided[index] !== undefined) continue;
-      const unmet = unmetConditions(units[index]!, index, award, context);
-      if (unmet === null) eligible.push(index);
-      else {
-        const message = unmetText(unmet, above?.[index]?.message);
-        reasons[index] = { awardId: award.id, outcome: "notEligible", message };
-      }
+/** The decisions as one `Nomination` per unit, in the order of their units. */
+export function nominationsOf(decisions: AwardDecisions): Nomination[] {
+  const { awards } = decisions.profile;
+  return decisions.units.map((unit, unitIndex) => {
+    const reasons: AwardReason[] = [];
+    for (let awardIndex = 0; awardIndex < awards.length; awardIndex++) {
+      const outcome = OUTCOME_NAMES[decisions.outcomes[awardIndex]![unitIndex]!];
+      if (outcome === undefined) continue;
+      const message = new ReasonText(decisions, awardIndex, unitIndex);
+      reasons.push({ awardId: awards[awardIndex]!.id, outcome, message });
     }
-    fillQuota(award, eligible, context, reasons, out);
+    const decided = decisions.decided[unitIndex]!;
+    return { unitId: unit.unitId, awardId: decided >= 0 ? awards[decided]!.id : null, reasons };
   });
-
-  const nominations = units.map((unit, index) => ({
-    unitId: unit.unitId,
-    awardId: out.decided[index] ?? null,
-    reasons: reasonsOf(out.reasons, index),
-  }));
-  return { nominations, problems: out.problems };
 }
 
-interface Decisions {
-  readonly units: readonly UnitResult[];
-  /** Per award, per unit index: why the unit got or did not get it (none once out of the running). */
-  readonly reasons: (AwardReason | undefined)[][];
-  /** Per unit index: the award proposed; null when left to the chair at a quota tie. */
-  readonly decided: (string | null | undefined)[];
-  readonly problems: Problem[];
-}
-
-function byRank(units: readonly UnitResult[]): (a: number, b: number) => number {
-  return (a, b) => units[a]!.rank - units[b]!.rank || a - b;
-}
-
-/** The unit's reasons, from the highest award down, in an array of just that length. */
-function reasonsOf(byAward: readonly (AwardReason | undefined)[][], index: number): AwardReason[] {
-  let count = 0;
-  for (const reasons of byAward) if (reasons[index]) count++;
-  const own = new Array<AwardReason>(count);
-  count = 0;
-  for (const reasons of byAward) {
-    const reason = reasons[index];
-    if (reason) own[count++] = reason;
+/** `reasonWords` of one unit and award, written when read. */
+class ReasonText extends DeferredText {
+  constructor(
+    private readonly decisions: AwardDecisions,
+    private readonly awardIndex: number,
+    private readonly unitIndex: number
+  ) {
+    super();
   }
-  return own;
-}
 
-/**
- * Gives the award to the eligible units (indices, in rank order), whole tied groups only, and
- * writes each one's reason into `reasons`.
- */
-function fillQuota(
-  award: AwardRule,
-  eligible: readonly number[],
-  context: NominationContext,
-  reasons: (AwardReason | undefined)[],
-  out: Decisions
-): void {
-  const places = quotaPlaces(award.quota, context.unitCount);
-  // The same words for every unit left out, so written once.
-  let quotaReached: AwardReason | undefined;
-  let placesHeld: AwardReason | undefined;
-  let free = places;
-  let start = 0;
-  while (start < eligible.length) {
-    const rank = out.units[eligible[start]!]!.rank;
-    let end = start + 1;
-    while (end < eligible.length && out.units[eligible[end]!]!.rank === rank) end++;
-    // The group is eligible[start…end), read in place: a bloc of thousands has thousands.
-    const size = end - start;
-    if (placesHeld !== undefined) {
-      for (let at = start; at < end; at++) reasons[eligible[at]!] = placesHeld;
-    } else if (size <= free) {
-      for (let at = start; at < end; at++) {
-        const index = eligible[at]!;
-        const message = proposedText(out.units[index]!, index, award, context);
-        reasons[index] = { awardId: award.id, outcome: "proposed", message };
-        out.decided[index] = award.id;
-      }
-      free -= size;
-    } else if (free > 0) {
-      const group = eligible.slice(start, end);
-      const units = group.map((index) => out.units[index]!);
-      for (const index of group) {
-        const unit = out.units[index]!;
-        const others = units.filter((other) => other !== unit);
-        const message = tiedAtQuotaText(unit, others, free);
-        reasons[index] = { awardId: award.id, outcome: "tiedAtQuota", message };
-        out.decided[index] = null;
-      }
-      out.problems.push(
-        problem("quota.tie", "warning", quotaTieText(award, units, free), {
-          unitId: units[0]!.unitId,
-        })
-      );
-      placesHeld = { awardId: award.id, outcome: "quotaReached", message: placesHeldText(rank) };
-    } else {
-      quotaReached ??= {
-        awardId: award.id,
-        outcome: "quotaReached",
-        message: quotaReachedText(award, places),
-      };
-      for (let at = start; at < end; at++) reasons[eligible[at]!] = quotaReached;
-    }
-    start = end;
+  protected override write(language: Language): string {
+    return reasonWords(this.decisions, this.awardIndex, this.unitIndex, language);
   }
 }

@@ -1,8 +1,9 @@
 import { decideNominations } from "../../core/decideBloc";
 import { localized, type Localized } from "../../core/localized";
-import type { VoteInput } from "../../core/model";
+import type { UnitBallot } from "../../core/model";
 import type { RuleProfile } from "../../core/profile/types";
-import type { BlocResult, Nomination } from "../../core/result";
+import { OUTCOME, reasonWords, type AwardDecisions } from "../../core/nomination";
+import type { BlocResult } from "../../core/result";
 import { blockedRows } from "./blockedRows";
 import { cellError } from "./cellError";
 import { inputError } from "./inputError";
@@ -30,7 +31,7 @@ export function nominationRows(
   if (table.failed) return blockedRows(table.rows, 3);
   const provisional = votes === null || votes === undefined;
   const rules = provisional ? withoutBallot(profile) : profile;
-  const ballots = readBallots(table.rows, votes, voters, table.units.length, rules);
+  const ballots = readBallots(table.rows, votes, voters, table.units.length);
   if (ballots.failed) return blockedRows(ballots.rows, 3);
 
   const result = decideNominations({
@@ -39,26 +40,28 @@ export function nominationRows(
     blocName: "",
     scored: table.scored,
     unitInputs: table.units,
-    votes: ballots.votes,
+    votes: [],
+    unitBallots: ballots.unitBallots,
     conditions: [],
     awardHistory: [],
     leaderHistory: [],
     profile: rules,
   });
   if (result.blocked) return blockedRows(withProblems(table.rows, result), 3);
+  const { awards } = result;
   const labels = awardLabels(rules);
   // Each row is made once, with its final values: rows filled in later would be older than
   // their texts, which costs the garbage collector more with thousands of them.
   const cells = new Array<Cell[]>(table.rows.length);
-  const { nominations } = result;
-  for (let index = 0; index < nominations.length; index++) {
-    const nomination = nominations[index]!;
-    const at = table.rowOf.get(nomination.unitId)!;
+  const pieces: string[] = [];
+  for (let unitIndex = 0; unitIndex < awards.units.length; unitIndex++) {
+    const at = table.unitRows[result.order[unitIndex]!]!;
     const row = table.rows[at]!;
+    const decided = awards.decided[unitIndex]!;
     cells[at] = [
       row.kind === "unit" ? row.unit.name : "",
-      nomination.awardId === null ? "" : (labelOf(labels, nomination.awardId)?.name ?? ""),
-      reasonText(nomination, labels, provisional),
+      decided >= 0 ? labels[decided]!.name : "",
+      reasonText(awards, unitIndex, labels, provisional, pieces),
     ];
   }
   for (let at = 0; at < cells.length; at++) {
@@ -74,7 +77,8 @@ function withoutBallot(profile: RuleProfile): RuleProfile {
 }
 
 interface Ballots {
-  readonly votes: VoteInput[];
+  /** Each unit's ballot, in the order of the table's units; none for a unit without votes. */
+  readonly unitBallots: (UnitBallot | undefined)[];
   readonly rows: readonly UnitRow[];
   readonly failed: boolean;
 }
@@ -83,27 +87,27 @@ function readBallots(
   rows: readonly UnitRow[],
   votes: Matrix | null | undefined,
   voters: Matrix | null | undefined,
-  unitCount: number,
-  profile: RuleProfile
+  unitCount: number
 ): Ballots {
   const expected = { length: rows.length, single: true };
   const inFavour = readVector(votes, "votes", expected);
   const members = readVector(voters, "voters", expected);
   const everyRow = (message: Localized): Ballots => {
     const error = cellError(message, CustomFunctions.ErrorCode.notAvailable);
-    return { votes: [], rows: rows.map((row) => errorRow(row, error)), failed: true };
+    return { unitBallots: [], rows: rows.map((row) => errorRow(row, error)), failed: true };
   };
   if (!inFavour.ok) return everyRow(inFavour.error);
   if (!members.ok) return everyRow(members.error);
   const pick = (cells: readonly unknown[], index: number, fallback: unknown) =>
     cells.length === 0 ? fallback : cells.length === 1 ? cells[0] : cells[index];
-  const voted = profile.awards.filter((award) => award.voteThreshold !== null);
-  const inputs: VoteInput[] = [];
+  const unitBallots = new Array<UnitBallot | undefined>(unitCount);
+  let unitIndex = -1;
   // Rows with a bad ballot, by index; the rows are copied with their errors only when there are some.
   let errors: Map<number, CustomFunctions.Error> | undefined;
   for (let index = 0; index < rows.length; index++) {
     const row = rows[index]!;
     if (row.kind !== "unit") continue;
+    unitIndex++;
     const votesCell = pick(inFavour.value, index, null);
     const votersCell = pick(members.value, index, unitCount);
     // Whole numbers, the usual case, are taken as they are, without an outcome for each.
@@ -116,20 +120,17 @@ function readBallots(
       (errors ??= new Map()).set(index, read.error);
       continue;
     }
-    for (const award of voted) {
-      inputs.push({
-        unitId: row.unit.id,
-        awardId: award.id,
-        inFavour: read.votes,
-        membersPresent: read.voters,
-        membersTotal: read.voters,
-      });
-    }
+    unitBallots[unitIndex] = {
+      unitId: row.unit.id,
+      inFavour: read.votes,
+      membersPresent: read.voters,
+      membersTotal: read.voters,
+    };
   }
-  if (errors === undefined) return { votes: inputs, rows, failed: false };
+  if (errors === undefined) return { unitBallots, rows, failed: false };
   const failed = errors;
   return {
-    votes: inputs,
+    unitBallots,
     rows: rows.map((row, index) => {
       const error = failed.get(index);
       return error === undefined ? row : errorRow(row, error);
@@ -181,7 +182,6 @@ function withProblems(rows: readonly UnitRow[], result: Pick<BlocResult, "proble
 }
 
 interface AwardLabel {
-  readonly awardId: string;
   readonly name: string;
   /** "Name: ", which starts a unit's reasons. */
   readonly first: string;
@@ -191,38 +191,33 @@ interface AwardLabel {
 
 /** The Vietnamese name of each award, and the starts of its reasons, written once per call. */
 function awardLabels(profile: RuleProfile): AwardLabel[] {
-  return profile.awards.map((award) => awardLabel(award.id, award.name.vi));
-}
-
-function awardLabel(awardId: string, name: string): AwardLabel {
-  return { awardId, name, first: `${name}: `, next: `; ${name}: ` };
+  return profile.awards.map(({ name: { vi: name } }) => ({
+    name,
+    first: `${name}: `,
+    next: `; ${name}: `,
+  }));
 }
 
 /**
- * The label of an award, the last of that id (as a map by id would keep it). A profile has a
- * few awards: they are compared in place rather than looked up in a map for every reason.
+ * "Award: why" for each award considered, from the highest; provisional ones say so. `pieces`
+ * is scratch space, reused from row to row.
  */
-function labelOf(labels: readonly AwardLabel[], awardId: string): AwardLabel | undefined {
-  for (let index = labels.length - 1; index >= 0; index--) {
-    if (labels[index]!.awardId === awardId) return labels[index];
-  }
-  return undefined;
-}
-
-/** "Award: why" for each award considered, from the highest; provisional ones say so. */
 function reasonText(
-  nomination: Nomination,
+  awards: AwardDecisions,
+  unitIndex: number,
   labels: readonly AwardLabel[],
-  provisional: boolean
+  provisional: boolean,
+  pieces: string[]
 ): string {
-  // Each unit's reasons are written once, straight into its cell, from the labels' starts:
-  // fewer pieces for thousands of cells.
-  let text = "";
-  const { reasons } = nomination;
-  for (let index = 0; index < reasons.length; index++) {
-    const reason = reasons[index]!;
-    const label = labelOf(labels, reason.awardId) ?? awardLabel(reason.awardId, reason.awardId);
-    text = index === 0 ? label.first + reason.message.vi : text + label.next + reason.message.vi;
+  pieces.length = 0;
+  for (let awardIndex = 0; awardIndex < labels.length; awardIndex++) {
+    if (awards.outcomes[awardIndex]![unitIndex] === OUTCOME.none) continue;
+    const label = labels[awardIndex]!;
+    pieces.push(pieces.length === 0 ? label.first : label.next);
+    pieces.push(reasonWords(awards, awardIndex, unitIndex, "vi"));
   }
-  return provisional ? text + PROVISIONAL.vi : text;
+  if (provisional) pieces.push(PROVISIONAL.vi);
+  // Joined into one flat string: a text added up piece by piece is a tree of its pieces, and
+  // thousands of cells kept as trees cost the garbage collector far more than their letters.
+  return pieces.join("");
 }

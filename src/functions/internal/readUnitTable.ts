@@ -25,10 +25,10 @@ export interface UnitTable {
   readonly units: readonly UnitInput[];
   /** Their totals as scored units, in the same order. */
   readonly scored: readonly ScoredUnit[];
+  /** The row of each of them (its index in `rows`). */
+  readonly unitRows: readonly number[];
   /** True when some row is an error: no decision may be taken from the others alone. */
   readonly failed: boolean;
-  /** Each unit's row, by unit id (index in `rows`). */
-  readonly rowOf: ReadonlyMap<string, number>;
 }
 
 const BLANK: UnitRow = { kind: "blank" };
@@ -59,16 +59,18 @@ export function readUnitTable(
   const rows = new Array<UnitRow>(names.value.length);
   const inputs: UnitInput[] = [];
   const scored: ScoredUnit[] = [];
+  const unitRows: number[] = [];
   for (let index = 0; index < rows.length; index++) {
     const row = readRow(names.value[index], totals.value[index], rowOf, index, order + 1, profile);
     if (row.kind === "unit") {
       order += 1;
       inputs.push(row.unit);
       scored.push(row.scored);
+      unitRows.push(index);
     } else if (row.kind === "error") failed = true;
     rows[index] = row;
   }
-  return { rows, units: inputs, scored, failed, rowOf };
+  return { rows, units: inputs, scored, unitRows, failed };
 }
 
 /** One row: a unit numbered `order` (recorded in `rowOf`), a blank, or what is wrong with it. */

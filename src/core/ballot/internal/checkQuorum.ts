@@ -1,14 +1,13 @@
 import { localized } from "../../localized";
 import { percentText } from "./countText";
-import type { VoteInput } from "../../model";
 import type { Problem } from "../../problem";
-import { reportBallot, type Counts } from "./voteCounts";
+import { reportBallot, type BallotInput, type Counts } from "./voteCounts";
 
 /** Whether enough members were present; reported when it cannot be told or is not met. */
 export function checkQuorum(
   counts: Counts,
   quorum: number,
-  vote: VoteInput,
+  vote: BallotInput,
   problems: Problem[]
 ): boolean {
   if (!(quorum > 0)) return true;

@@ -1,7 +1,10 @@
 import { localized, type Localized } from "../../localized";
-import type { VoteInput } from "../../model";
+import type { UnitBallot } from "../../model";
 import { problem, type Problem, type ProblemCode } from "../../problem";
 import { countText } from "./countText";
+
+/** A ballot on one award (a vote), or on every award put to the vote (a unit ballot). */
+export type BallotInput = UnitBallot & { readonly awardId?: string };
 
 /** The counts a vote row may carry. */
 export type CountField =
@@ -32,7 +35,7 @@ export type Counts = Readonly<Partial<Record<CountField, number | null>>>;
  */
 export function reportBallot(
   problems: Problem[],
-  vote: VoteInput,
+  vote: BallotInput,
   code: ProblemCode,
   severity: "error" | "warning",
   detail: Localized
@@ -41,17 +44,22 @@ export function reportBallot(
     problem(
       code,
       severity,
-      localized(
-        `Phiếu bầu "${vote.awardId}" của đơn vị "${vote.unitId}": ${detail.vi}`,
-        `Ballot on "${vote.awardId}" for unit "${vote.unitId}": ${detail.en}`
-      ),
+      vote.awardId === undefined
+        ? localized(
+            `Phiếu bầu của đơn vị "${vote.unitId}": ${detail.vi}`,
+            `Ballot for unit "${vote.unitId}": ${detail.en}`
+          )
+        : localized(
+            `Phiếu bầu "${vote.awardId}" của đơn vị "${vote.unitId}": ${detail.vi}`,
+            `Ballot on "${vote.awardId}" for unit "${vote.unitId}": ${detail.en}`
+          ),
       { location: vote.location, unitId: vote.unitId }
     )
   );
 }
 
 /** Each count, or absent when not given or not a whole number ≥ 0 (reported). */
-export function readCounts(vote: VoteInput, problems: Problem[]): Counts {
+export function readCounts(vote: BallotInput, problems: Problem[]): Counts {
   // A vote whose counts are all given right, the usual case, is its own counts: nothing to
   // report, and no record made for each of the ballots of a list.
   if (
@@ -75,13 +83,18 @@ export function readCounts(vote: VoteInput, problems: Problem[]): Counts {
 
 /** Absent, or a whole number ≥ 0: a count that is read as it is. */
 function isCount(value: number | undefined): boolean {
-  return value === undefined || (Number.isInteger(value) && value >= 0);
+  return value === undefined || isWholeCount(value);
+}
+
+/** A whole number ≥ 0: a count given right. */
+export function isWholeCount(value: number | undefined): value is number {
+  return Number.isInteger(value) && value! >= 0;
 }
 
 function readCount(
   value: number | undefined,
   field: CountField,
-  vote: VoteInput,
+  vote: BallotInput,
   problems: Problem[]
 ): number | null {
   if (value === undefined) return null;
@@ -110,7 +123,7 @@ export function firstBelow(counts: Counts, count: number): CountField | undefine
 }
 
 /** Reports each count larger than the next one given (valid ≤ issued ≤ present ≤ total). */
-export function checkOrder(counts: Counts, vote: VoteInput, problems: Problem[]): void {
+export function checkOrder(counts: Counts, vote: BallotInput, problems: Problem[]): void {
   for (let position = 0; position < ORDERED.length; position++) {
     const small = orderedCount(counts, position);
     if (small === null) continue;

@@ -1,56 +1,55 @@
+import type { Localized } from "../../localized";
 import type { AwardHistoryEntry, ConditionInput } from "../../model";
 import type { RuleProfile } from "../../profile/types";
-import { AwardLists } from "../../internal/awardLists";
-import type { BallotOutcome, UnitResult } from "../../result";
+import type { BallotCount, BallotOutcome, UnitResult } from "../../result";
+import { blockingReasons } from "../blockingReasons";
 
 /** What every eligibility check may look at, besides the unit and the award. */
 export interface NominationContext {
   readonly year: number;
   readonly unitCount: number;
   readonly profile: RuleProfile;
-  /** Per award id: the first ballot recorded for each unit, at the unit's index in `units`. */
-  readonly ballotsByAward: ReadonlyMap<string, readonly (BallotOutcome | undefined)[]>;
-  readonly conditionsByUnit: ReadonlyMap<string, readonly ConditionInput[]>;
+  /** Per award (profile order): the first ballot recorded for each unit, at its index in `units`. */
+  readonly ballots: BallotsByAward;
+  /** The reasons that bar a unit from every award, by unit index; only blocked units. */
+  readonly blocking: ReadonlyMap<number, readonly Localized[]>;
   readonly historyByUnit: ReadonlyMap<string, readonly AwardHistoryEntry[]>;
 }
 
-export function nominationContext(args: {
-  readonly year: number;
-  readonly units: readonly UnitResult[];
-  readonly profile: RuleProfile;
-  readonly ballots: readonly BallotOutcome[];
-  readonly conditions: readonly ConditionInput[];
-  readonly awardHistory: readonly AwardHistoryEntry[];
-}): NominationContext {
+/** Per award (profile order), per unit index: the ballot that counts. */
+export type BallotsByAward = readonly (readonly (BallotCount | undefined)[])[];
+
+export function nominationContext(
+  args: {
+    readonly year: number;
+    readonly units: readonly UnitResult[];
+    readonly profile: RuleProfile;
+    readonly conditions: readonly ConditionInput[];
+    readonly awardHistory: readonly AwardHistoryEntry[];
+  },
+  ballots: BallotsByAward
+): NominationContext {
   return {
     year: args.year,
     unitCount: args.units.length,
     profile: args.profile,
-    ballotsByAward: firstBallots(args.ballots, args.units),
-    conditionsByUnit: groupByUnit(args.conditions),
+    ballots,
+    blocking: blockedUnits(args.units, args.conditions, args.profile),
     historyByUnit: groupByUnit(args.awardHistory),
   };
 }
 
-/** The recorded ballot for the unit at `unitIndex` and an award (the first, when several). */
-export function findBallot(
-  context: NominationContext,
-  unitIndex: number,
-  awardId: string
-): BallotOutcome | undefined {
-  return context.ballotsByAward.get(awardId)?.[unitIndex];
-}
-
 /**
- * Each award's ballots by unit index. Arrays rather than maps keyed by unit id: a list holds a
- * ballot per unit and award, and each is looked up once per check. Ballots of units not listed
- * are never asked for, so they are left out.
+ * Each award's first ballot by unit index. Arrays rather than maps keyed by unit id: a list holds a
+ * ballot per unit and award, and each is looked up once per check. Ballots of units not listed,
+ * or of awards the profile does not have, are never asked for, so they are left out.
  */
-function firstBallots(
+export function firstBallots(
   ballots: readonly BallotOutcome[],
-  units: readonly UnitResult[]
-): Map<string, (BallotOutcome | undefined)[]> {
-  const byAward = new Map<string, (BallotOutcome | undefined)[]>();
+  units: readonly UnitResult[],
+  profile: RuleProfile
+): (BallotOutcome | undefined)[][] {
+  const byAward = profile.awards.map(() => new Array<BallotOutcome | undefined>(units.length));
   if (ballots.length === 0) return byAward;
   const indexOf = new Map<string, number>();
   // A unit id listed twice (an error reported elsewhere) sees the same ballots at both places.
@@ -62,24 +61,56 @@ function firstBallots(
     else repeated.push([index, first]);
   }
   // A unit's ballots usually come together, one per award: its index is looked up once for
-  // them, and each award's list is found among the few seen so far without a map lookup.
+  // them, and the award found among the profile's few by comparing ids.
   let lastUnitId: string | undefined;
   let index: number | undefined;
-  const lists = new AwardLists<BallotOutcome>(units.length);
   for (const ballot of ballots) {
     if (ballot.unitId !== lastUnitId) {
       lastUnitId = ballot.unitId;
       index = indexOf.get(ballot.unitId);
     }
     if (index === undefined) continue;
-    const byUnit = lists.of(ballot.awardId);
-    byUnit[index] ??= ballot;
+    const byUnit = byAward[awardIndexOf(profile, ballot.awardId)];
+    if (byUnit !== undefined) byUnit[index] ??= ballot;
   }
-  lists.addTo(byAward);
-  for (const byUnit of byAward.values()) {
+  for (const byUnit of byAward) {
     for (const [index, first] of repeated) byUnit[index] = byUnit[first];
   }
   return byAward;
+}
+
+/** The index of the first award of the profile with that id; -1 when none has it. */
+function awardIndexOf(profile: RuleProfile, awardId: string): number {
+  const { awards } = profile;
+  for (let index = 0; index < awards.length; index++) {
+    if (awards[index]!.id === awardId) return index;
+  }
+  return -1;
+}
+
+/** The blocking reasons of every conditions row of each unit, each once; only blocked units. */
+function blockedUnits(
+  units: readonly UnitResult[],
+  conditions: readonly ConditionInput[],
+  profile: RuleProfile
+): Map<number, Localized[]> {
+  const blocked = new Map<number, Localized[]>();
+  if (conditions.length === 0) return blocked;
+  const byUnit = groupByUnit(conditions);
+  for (let index = 0; index < units.length; index++) {
+    const rows = byUnit.get(units[index]!.unitId);
+    if (rows === undefined) continue;
+    const reasons: Localized[] = [];
+    const seen = new Set<string>();
+    for (const row of rows) {
+      for (const reason of blockingReasons(row, profile.blocking)) {
+        if (!seen.has(reason.vi)) reasons.push(reason);
+        seen.add(reason.vi);
+      }
+    }
+    if (reasons.length > 0) blocked.set(index, reasons);
+  }
+  return blocked;
 }
 
 function groupByUnit<T extends { readonly unitId: string }>(rows: readonly T[]): Map<string, T[]> {

@@ -1,87 +1,67 @@
-import { DeferredText } from "../../deferredText";
 import { localized, type Language, type Localized } from "../../localized";
 import type { AwardRule } from "../../profile/types";
-import type { BallotOutcome, UnitResult } from "../../result";
-import { findBallot, type NominationContext } from "./context";
+import type { BallotCount, UnitResult } from "../../result";
 import { formatNumber, formatShare, listNames, ordinal } from "./format";
 
 /**
- * "Hạng 1/6, 985,5 điểm, 6/6 phiếu (100%)" / "1st of 6, 985.5 points, 6/6 votes (100%)", for the
- * unit at `unitIndex`; written when read.
+ * "Hạng 1/6, 985,5 điểm, 6/6 phiếu (100%)" / "1st of 6, 985.5 points, 6/6 votes (100%)": the
+ * unit's standing among `count` units, and its ballot when one was recorded.
  */
-export function proposedText(
+export function proposedWords(
   unit: UnitResult,
-  unitIndex: number,
-  award: AwardRule,
-  context: NominationContext
-): Localized {
-  return new ProposedText(unit, findBallot(context, unitIndex, award.id), context.unitCount);
-}
-
-/** One object per reason, with its facts: an award without a quota is proposed to thousands. */
-class ProposedText extends DeferredText {
-  constructor(
-    private readonly unit: UnitResult,
-    private readonly ballot: BallotOutcome | undefined,
-    private readonly count: number
-  ) {
-    super();
-  }
-
-  protected override write(language: Language): string {
-    const { unit, ballot, count } = this;
-    const total = formatNumber(unit.total, language);
-    // In Vietnamese, grouped into short pieces, each of which V8 copies into one string: fewer
-    // pieces per text, and an award without a quota is proposed to thousands of units.
-    const standing =
-      language === "vi"
-        ? (unit.tied ? "Đồng hạng " : "Hạng ") +
-          (unit.rank + "/" + count) +
-          (", " + total + " điểm")
-        : `${unit.tied ? "tied " : ""}${ordinal(unit.rank)} of ${count}, ${total} points`;
-    if (!ballot) return standing;
-    const votes = `${formatNumber(ballot.votes, language)}/${formatNumber(ballot.base, language)}`;
-    const share = formatShare(ballot.share, language);
-    return language === "vi"
-      ? standing + (", " + votes + " phiếu") + (" (" + share + ")")
-      : `${standing}, ${votes} votes (${share})`;
-  }
+  ballot: BallotCount | undefined,
+  count: number,
+  language: Language
+): string {
+  const total = formatNumber(unit.total, language);
+  // In Vietnamese, grouped into short pieces, each of which V8 copies into one string: fewer
+  // pieces per text, and an award without a quota is proposed to thousands of units.
+  const standing =
+    language === "vi"
+      ? (unit.tied ? "Đồng hạng " : "Hạng ") + (unit.rank + "/" + count) + (", " + total + " điểm")
+      : `${unit.tied ? "tied " : ""}${ordinal(unit.rank)} of ${count}, ${total} points`;
+  if (!ballot) return standing;
+  const votes = `${formatNumber(ballot.votes, language)}/${formatNumber(ballot.base, language)}`;
+  const share = formatShare(ballot.share, language);
+  return language === "vi"
+    ? standing + (", " + votes + " phiếu") + (" (" + share + ")")
+    : `${standing}, ${votes} votes (${share})`;
 }
 
 /** "Đã đủ chỉ tiêu 1 đơn vị" / "quota of 1 reached" (a percentage quota shows both). */
-export function quotaReachedText(award: AwardRule, places: number): Localized {
-  const units = (language: "vi" | "en") =>
-    language === "vi" ? `${places} đơn vị` : `${places} unit${places === 1 ? "" : "s"}`;
+export function quotaReachedWords(award: AwardRule, places: number, language: Language): string {
+  const vi = language === "vi";
   const quota = award.quota;
   if (quota.kind === "percent") {
-    const percent = (language: "vi" | "en") => `${formatNumber(quota.percent, language)}%`;
-    return localized(
-      `Đã đủ chỉ tiêu ${percent("vi")} (${units("vi")})`,
-      `quota of ${percent("en")} (${units("en")}) reached`
-    );
+    const percent = `${formatNumber(quota.percent, language)}%`;
+    return vi
+      ? `Đã đủ chỉ tiêu ${percent} (${places} đơn vị)`
+      : `quota of ${percent} (${places} unit${places === 1 ? "" : "s"}) reached`;
   }
-  return localized(`Đã đủ chỉ tiêu ${places} đơn vị`, `quota of ${places} reached`);
+  return vi ? `Đã đủ chỉ tiêu ${places} đơn vị` : `quota of ${places} reached`;
 }
 
 /** For a unit below a tied group that holds the last places. */
-export function placesHeldText(rank: number): Localized {
-  return localized(
-    `Các suất còn lại chờ chủ trì hội nghị quyết định giữa các đơn vị đồng hạng ${rank}`,
-    `the remaining places await the chair's decision between the units tied for rank ${rank}`
-  );
+export function placesHeldWords(rank: number, language: Language): string {
+  return language === "vi"
+    ? `Các suất còn lại chờ chủ trì hội nghị quyết định giữa các đơn vị đồng hạng ${rank}`
+    : `the remaining places await the chair's decision between the units tied for rank ${rank}`;
 }
 
 /** For each unit of a tied group that does not fit in the places left. */
-export function tiedAtQuotaText(
+export function tiedAtQuotaWords(
   unit: UnitResult,
   others: readonly UnitResult[],
-  free: number
-): Localized {
-  const names = others.map((other) => other.name);
-  return localized(
-    `Đồng hạng ${unit.rank} với ${listNames(names, "vi")} khi chỉ còn ${free} suất: chủ trì hội nghị quyết định`,
-    `tied for rank ${unit.rank} with ${listNames(names, "en")} for ${free} remaining place${free === 1 ? "" : "s"}: the chair decides`
+  free: number,
+  language: Language
+): string {
+  const names = listNames(
+    others.map((other) => other.name),
+    language
   );
+  return language === "vi"
+    ? `Đồng hạng ${unit.rank} với ${names} khi chỉ còn ${free} suất: chủ trì hội nghị quyết định`
+    : `tied for rank ${unit.rank} with ${names} for ${free} remaining place${free === 1 ? "" : "s"}: the chair decides`;
 }
 
 /** The `quota.tie` warning for a tied group at the quota's edge. */

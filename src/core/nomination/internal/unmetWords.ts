@@ -1,53 +1,66 @@
-import { DeferredText } from "../../deferredText";
 import type { Language, Localized } from "../../localized";
-import { joinReasonWords } from "../../text/joinReasons";
+import type { AwardRule } from "../../profile/types";
+import type { BallotCount, UnitResult } from "../../result";
+import { UNMET } from "../awardDecisions";
 import { formatNumber, formatShare, gradeName, ordinal } from "./format";
-import type { UnmetCondition, UnmetConditions } from "./unmetConditions";
 
-/**
- * Why a unit is not eligible for an award, in the words of `unmetSentence`, written when read.
- * `previous` (the unit's reason for the award above) is given back when its conditions are the
- * same, so the same words are one text: both flags, for instance, need the bloc's leading unit,
- * and a list of thousands misses both for that one reason.
- */
-export function unmetText(conditions: UnmetConditions, previous?: Localized): Localized {
-  if (previous instanceof UnmetText && sameConditions(previous.conditions, conditions))
-    return previous;
-  return new UnmetText(conditions);
+/** What the words of a unit's unmet conditions for one award are written from. */
+export interface UnmetFacts {
+  readonly unit: UnitResult;
+  readonly award: AwardRule;
+  /** The unit's ballot on the award, when one was recorded. */
+  readonly ballot: BallotCount | undefined;
+  /** The profile's ballot needs a share above the threshold ("more than half"). */
+  readonly strictlyAbove: boolean;
+  /** Why the unit may not be proposed at all (the `blocked` bit). */
+  readonly blocking: readonly Localized[];
+  /** The award's history conditions it misses (the `history` bit). */
+  readonly history: readonly Localized[];
 }
 
-/** One object per reason, its conditions kept as they are: a list has one for most units. */
-class UnmetText extends DeferredText {
-  constructor(readonly conditions: UnmetConditions) {
-    super();
-  }
-
-  protected override write(language: Language): string {
-    return unmetSentence(this.conditions, language);
-  }
-}
+/** The single conditions told by their own words, in the order they are written. */
+const FACT_BITS = [
+  UNMET.rank,
+  UNMET.grade,
+  UNMET.score,
+  UNMET.noBallot,
+  UNMET.noQuorum,
+  UNMET.votes,
+] as const;
 
 /**
- * The unmet conditions as one sentence: "Xếp hạng 3, …; chưa có kết quả bỏ phiếu …", as
- * `joinReasons` joins them. The first one is written with its capital letter rather than
- * capitalised afterwards, which would copy the text: a list writes one for every unit and award.
+ * The `UNMET` bits as one sentence, the conditions in a fixed order (blocking, rank, grade,
+ * score, the ballot, history), joined by "; " as `joinReasons` joins them: "Không phải đơn vị
+ * dẫn đầu khối (xếp hạng 3); chưa có kết quả bỏ phiếu …". The Vietnamese sentence starts with
+ * a capital letter, written so rather than capitalised afterwards, which would copy the text:
+ * a list writes one for nearly every unit and award.
  */
-export function unmetSentence(conditions: UnmetConditions, language: Language): string {
-  if (!isList(conditions)) {
-    return conditions.kind === "worded" && language === "vi"
-      ? joinReasonWords([conditions.text.vi], language)
-      : unmetWords(conditions, language, true);
+export function unmetSentence(unmet: number, facts: UnmetFacts, language: Language): string {
+  // Undefined until the first condition, which is then written as the opening one.
+  let sentence: string | undefined;
+  if (unmet & UNMET.blocked) {
+    for (const text of facts.blocking)
+      sentence = append(sentence, worded(text, language, sentence === undefined));
   }
-  const first = conditions[0];
-  if (first === undefined || (first.kind === "worded" && language === "vi"))
-    return joinReasonWords(
-      conditions.map((condition) => unmetWords(condition, language)),
-      language
-    );
-  let sentence = unmetWords(first, language, true);
-  for (let index = 1; index < conditions.length; index++)
-    sentence += "; " + unmetWords(conditions[index]!, language);
-  return sentence;
+  for (const bit of FACT_BITS) {
+    if (unmet & bit)
+      sentence = append(sentence, unmetWords(bit, facts, language, sentence === undefined));
+  }
+  if (unmet & UNMET.history) {
+    for (const text of facts.history)
+      sentence = append(sentence, worded(text, language, sentence === undefined));
+  }
+  return sentence ?? "";
+}
+
+function append(sentence: string | undefined, words: string): string {
+  return sentence === undefined ? words : sentence + "; " + words;
+}
+
+/** A reason written elsewhere, in lower case: capitalised in Vietnamese when it opens. */
+function worded(text: Localized, language: Language, opening: boolean): string {
+  const words = text[language];
+  return opening && language === "vi" ? words.charAt(0).toUpperCase() + words.slice(1) : words;
 }
 
 /** "không phải đơn vị dẫn đầu khối (xếp hạng ", and with its capital letter. */
@@ -56,56 +69,23 @@ const NOT_LEADING = {
   opening: "Không phải đơn vị dẫn đầu khối (xếp hạng ",
 };
 
-/** True when both say the same conditions with the same facts, so in the same words. */
-function sameConditions(a: UnmetConditions, b: UnmetConditions): boolean {
-  if (!isList(a) || !isList(b)) return !isList(a) && !isList(b) && sameCondition(a, b);
-  if (a.length !== b.length) return false;
-  for (let index = 0; index < a.length; index++) {
-    if (!sameCondition(a[index]!, b[index]!)) return false;
-  }
-  return true;
-}
-
-function sameCondition(a: UnmetCondition, b: UnmetCondition): boolean {
-  switch (a.kind) {
-    case "worded":
-      return b.kind === "worded" && a.text.vi === b.text.vi && a.text.en === b.text.en;
-    case "rank":
-      return b.kind === "rank" && a.rank === b.rank && a.bestRank === b.bestRank;
-    case "grade":
-      return b.kind === "grade" && a.has === b.has && a.needs === b.needs;
-    case "score":
-      return b.kind === "score" && a.total === b.total && a.minScore === b.minScore;
-    case "noBallot":
-    case "noQuorum":
-      return b.kind === a.kind;
-    case "votes":
-      return (
-        b.kind === "votes" &&
-        a.threshold === b.threshold &&
-        a.strictlyAbove === b.strictlyAbove &&
-        a.ballot.votes === b.ballot.votes &&
-        a.ballot.base === b.ballot.base &&
-        a.ballot.share === b.ballot.share
-      );
-  }
-}
-
-function isList(conditions: UnmetConditions): conditions is readonly UnmetCondition[] {
-  return Array.isArray(conditions);
-}
-
 /**
- * One unmet condition in words, starting in lower case, or, with `opening`, in Vietnamese with
- * a capital letter (English fragments stay in lower case, as `joinReasons` leaves them).
+ * One unmet condition (a single bit of `FACT_BITS`) in words, starting in lower case, or, with
+ * `opening`, in Vietnamese with a capital letter (English fragments stay in lower case, as
+ * `joinReasons` leaves them).
  */
-export function unmetWords(condition: UnmetCondition, language: Language, opening = false): string {
+export function unmetWords(
+  bit: (typeof FACT_BITS)[number],
+  facts: UnmetFacts,
+  language: Language,
+  opening = false
+): string {
   const vi = language === "vi";
-  switch (condition.kind) {
-    case "worded":
-      return condition.text[language];
-    case "rank": {
-      const { rank, bestRank } = condition;
+  const { unit, award } = facts;
+  switch (bit) {
+    case UNMET.rank: {
+      const rank = unit.rank;
+      const bestRank = award.bestRank ?? 0;
       if (bestRank === 1) {
         // The words before the rank are one constant, and the rank joins ")" first (a short
         // piece V8 copies into one): a list writes this for nearly every unit, twice.
@@ -117,43 +97,48 @@ export function unmetWords(condition: UnmetCondition, language: Language, openin
         ? `${opening ? "Xếp" : "xếp"} hạng ${rank}, danh hiệu này cần hạng ${bestRank} trở lên`
         : `ranked ${ordinal(rank)}, the award needs ${ordinal(bestRank)} or better`;
     }
-    case "grade": {
-      const has = gradeName(condition.has);
-      const needs = gradeName(condition.needs);
+    case UNMET.grade: {
+      const has = gradeName(unit.grade);
+      const needs = gradeName(award.minGrade ?? unit.grade);
       return vi
         ? `${opening ? "Xếp" : "xếp"} loại ${has.vi}, cần ${needs.vi}`
         : `graded "${has.en}", needs "${needs.en}"`;
     }
-    case "score": {
-      const total = formatNumber(condition.total, language);
-      const minimum = formatNumber(condition.minScore, language);
+    case UNMET.score: {
+      const total = formatNumber(unit.total, language);
+      const minimum = formatNumber(award.minScore ?? 0, language);
       return vi
         ? `${opening ? "Tổng" : "tổng"} điểm ${total} dưới mức tối thiểu ${minimum}`
         : `total of ${total} below the minimum of ${minimum}`;
     }
-    case "noBallot":
+    case UNMET.noBallot:
       return vi
         ? `${opening ? "Chưa" : "chưa"} có kết quả bỏ phiếu cho danh hiệu này`
         : "no ballot recorded for this award";
-    case "noQuorum":
+    case UNMET.noQuorum:
       return vi
         ? `${opening ? "Cuộc" : "cuộc"} bỏ phiếu không đủ số thành viên dự họp theo quy định`
         : "the ballot did not have the required quorum";
-    case "votes": {
-      const { ballot, threshold, strictlyAbove } = condition;
-      const votes = `${formatNumber(ballot.votes, language)}/${formatNumber(ballot.base, language)}`;
-      const share = formatShare(ballot.share, language);
-      const needed = formatShare(threshold, language);
-      // Grouped into short pieces, each of which V8 copies into one string: fewer pieces per
-      // text, and a list writes one for many units and awards.
-      if (strictlyAbove) {
-        return vi
-          ? votes + " phiếu" + (" (" + share + ")") + (" không vượt quá ngưỡng " + needed)
-          : `${votes} votes (${share}) not above the ${needed} threshold`;
-      }
-      return vi
-        ? votes + " phiếu" + (" (" + share + ")") + (" dưới ngưỡng " + needed)
-        : `${votes} votes (${share}) below the ${needed} threshold`;
-    }
+    case UNMET.votes:
+      return votesWords(facts, language);
   }
+}
+
+/** "7/10 phiếu (70%) dưới ngưỡng 80%" / "7/10 votes (70%) below the 80% threshold". */
+function votesWords({ ballot, award, strictlyAbove }: UnmetFacts, language: Language): string {
+  const votes = ballot?.votes ?? 0;
+  const base = ballot?.base ?? 0;
+  const counted = `${formatNumber(votes, language)}/${formatNumber(base, language)}`;
+  const share = formatShare(ballot?.share ?? 0, language);
+  const needed = formatShare(award.voteThreshold ?? 0, language);
+  // Grouped into short pieces, each of which V8 copies into one string: fewer pieces per text,
+  // and a list writes one for many units and awards.
+  if (strictlyAbove) {
+    return language === "vi"
+      ? counted + " phiếu" + (" (" + share + ")") + (" không vượt quá ngưỡng " + needed)
+      : `${counted} votes (${share}) not above the ${needed} threshold`;
+  }
+  return language === "vi"
+    ? counted + " phiếu" + (" (" + share + ")") + (" dưới ngưỡng " + needed)
+    : `${counted} votes (${share}) below the ${needed} threshold`;
 }

@@ -1,142 +1,184 @@
 import fc from "fast-check";
-import { localized, type Language } from "../../../../src/core/localized";
-import { GRADE_ORDER } from "../../../../src/core/profile/types";
-import type { UnmetCondition } from "../../../../src/core/nomination/internal/unmetConditions";
+import { localized, type Language, type Localized } from "../../../../src/core/localized";
+import { UNMET } from "../../../../src/core/nomination/awardDecisions";
 import {
   unmetSentence,
-  unmetText,
   unmetWords,
+  type UnmetFacts,
 } from "../../../../src/core/nomination/internal/unmetWords";
+import { GRADE_ORDER } from "../../../../src/core/profile/types";
 import { joinReasons, joinReasonWords } from "../../../../src/core/text/joinReasons";
+import { award, unit } from "../builders";
 
-const conditionArbitrary: fc.Arbitrary<UnmetCondition> = fc.oneof(
-  fc.constantFrom<UnmetCondition>(
-    { kind: "noBallot" },
-    { kind: "noQuorum" },
-    { kind: "worded", text: localized("đang bị thanh tra", "under inspection") }
-  ),
-  fc
-    .record({ rank: fc.integer({ min: 2, max: 200 }), bestRank: fc.integer({ min: 1, max: 5 }) })
-    .map((facts): UnmetCondition => ({ kind: "rank", ...facts })),
-  fc
-    .record({ has: fc.constantFrom(...GRADE_ORDER), needs: fc.constantFrom(...GRADE_ORDER) })
-    .map((facts): UnmetCondition => ({ kind: "grade", ...facts })),
-  fc
-    .record({ total: fc.double({ min: 0, max: 1000, noNaN: true }), minScore: fc.constant(900) })
-    .map((facts): UnmetCondition => ({ kind: "score", ...facts })),
-  fc
-    .record({
-      votes: fc.integer({ min: 0, max: 9 }),
-      base: fc.integer({ min: 10, max: 12 }),
-      strictlyAbove: fc.boolean(),
-    })
-    .map(({ votes, base, strictlyAbove }): UnmetCondition => ({
-      kind: "votes",
-      ballot: {
-        unitId: "u",
-        awardId: "a",
-        votes,
-        base,
-        share: votes / base,
-        quorumMet: true,
-        passed: false,
-      },
-      threshold: 0.8,
-      strictlyAbove,
-    }))
+const FACT_BITS = [
+  UNMET.rank,
+  UNMET.grade,
+  UNMET.score,
+  UNMET.noBallot,
+  UNMET.noQuorum,
+  UNMET.votes,
+] as const;
+
+const reasonArbitrary: fc.Arbitrary<Localized> = fc.constantFrom(
+  localized("đang bị thanh tra", "under inspection"),
+  localized("chưa từng được tặng Cờ thi đua", "has not received the flag in an earlier year")
 );
 
+const factsArbitrary: fc.Arbitrary<UnmetFacts> = fc
+  .record({
+    rank: fc.integer({ min: 2, max: 200 }),
+    bestRank: fc.integer({ min: 1, max: 5 }),
+    grade: fc.constantFrom(...GRADE_ORDER),
+    minGrade: fc.constantFrom(...GRADE_ORDER),
+    total: fc.double({ min: 0, max: 1000, noNaN: true }),
+    votes: fc.integer({ min: 0, max: 9 }),
+    base: fc.integer({ min: 10, max: 12 }),
+    strictlyAbove: fc.boolean(),
+    blocking: fc.array(reasonArbitrary, { minLength: 1, maxLength: 2 }),
+    history: fc.array(reasonArbitrary, { minLength: 1, maxLength: 2 }),
+  })
+  .map((facts) => ({
+    unit: unit("u", facts.rank, { grade: facts.grade, total: facts.total }),
+    award: award("a", {
+      bestRank: facts.bestRank,
+      minGrade: facts.minGrade,
+      minScore: 900,
+      voteThreshold: 0.8,
+    }),
+    ballot: {
+      votes: facts.votes,
+      base: facts.base,
+      share: facts.votes / facts.base,
+      quorumMet: true,
+    },
+    strictlyAbove: facts.strictlyAbove,
+    blocking: facts.blocking,
+    history: facts.history,
+  }));
+
+/** Each unmet condition's own words, in the order the sentence tells them. */
+function wordsOf(unmet: number, facts: UnmetFacts, language: Language): string[] {
+  const words: string[] = [];
+  if (unmet & UNMET.blocked) words.push(...facts.blocking.map((text) => text[language]));
+  for (const bit of FACT_BITS) if (unmet & bit) words.push(unmetWords(bit, facts, language));
+  if (unmet & UNMET.history) words.push(...facts.history.map((text) => text[language]));
+  return words;
+}
+
 describe("unmetSentence", () => {
+  const facts: UnmetFacts = {
+    unit: unit("u", 3),
+    award: award("a", { bestRank: 1, voteThreshold: 0.8 }),
+    ballot: undefined,
+    strictlyAbove: false,
+    blocking: [],
+    history: [],
+  };
+
   it("writes a rank and a missing ballot as one sentence, capitalised in Vietnamese", () => {
-    const conditions: UnmetCondition[] = [
-      { kind: "rank", rank: 3, bestRank: 1 },
-      { kind: "noBallot" },
-    ];
-    expect(unmetSentence(conditions, "vi")).toBe(
+    const unmet = UNMET.rank | UNMET.noBallot;
+    expect(unmetSentence(unmet, facts, "vi")).toBe(
       "Không phải đơn vị dẫn đầu khối (xếp hạng 3); chưa có kết quả bỏ phiếu cho danh hiệu này"
     );
-    expect(unmetSentence(conditions, "en")).toBe(
+    expect(unmetSentence(unmet, facts, "en")).toBe(
       "not the bloc's leading unit (ranked 3rd); no ballot recorded for this award"
     );
+  });
+
+  it("starts with the blocking reasons and ends with the history ones, whatever else is unmet", () => {
+    const both = {
+      ...facts,
+      blocking: [localized("đang bị thanh tra", "under inspection")],
+      history: [localized("chưa từng được tặng Cờ", "has not received the flag")],
+    };
+    const unmet = UNMET.history | UNMET.rank | UNMET.blocked;
+    expect(unmetSentence(unmet, both, "vi")).toBe(
+      "Đang bị thanh tra; không phải đơn vị dẫn đầu khối (xếp hạng 3); chưa từng được tặng Cờ"
+    );
+    expect(unmetSentence(unmet, both, "en")).toBe(
+      "under inspection; not the bloc's leading unit (ranked 3rd); has not received the flag"
+    );
+  });
+
+  it("is empty when nothing is unmet", () => {
+    expect(unmetSentence(0, facts, "vi")).toBe("");
   });
 
   it("is always what joinReasons makes of the conditions' words", () => {
     fc.assert(
       fc.property(
-        fc.array(conditionArbitrary, { maxLength: 4 }),
+        fc.integer({ min: 0, max: 255 }),
+        factsArbitrary,
         fc.constantFrom<Language>("vi", "en"),
-        (conditions, language) => {
-          const words = conditions.map((condition) => unmetWords(condition, language));
-          expect(unmetSentence(conditions, language)).toBe(joinReasonWords(words, language));
-          const both = conditions.map((condition) =>
-            localized(unmetWords(condition, "vi"), unmetWords(condition, "en"))
+        (unmet, facts, language) => {
+          const words = wordsOf(unmet, facts, language);
+          expect(unmetSentence(unmet, facts, language)).toBe(joinReasonWords(words, language));
+          const both = wordsOf(unmet, facts, "vi").map((vi, index) =>
+            localized(vi, wordsOf(unmet, facts, "en")[index]!)
           );
-          expect(unmetSentence(conditions, language)).toBe(joinReasons(both)[language]);
+          expect(unmetSentence(unmet, facts, language)).toBe(joinReasons(both)[language]);
         }
       )
     );
   });
 });
 
-describe("unmetSentence of a single condition", () => {
-  it("is the sentence of a list of that one condition", () => {
-    fc.assert(
-      fc.property(
-        conditionArbitrary,
-        fc.constantFrom<Language>("vi", "en"),
-        (condition, language) => {
-          expect(unmetSentence(condition, language)).toBe(unmetSentence([condition], language));
-        }
-      )
-    );
+describe("unmetWords", () => {
+  const facts = (strictlyAbove: boolean): UnmetFacts => ({
+    unit: unit("u", 4, { grade: "good", total: 87.25 }),
+    award: award("a", { bestRank: 2, minGrade: "excellent", minScore: 90, voteThreshold: 0.8 }),
+    ballot: { votes: 7, base: 10, share: 0.7, quorumMet: true },
+    strictlyAbove,
+    blocking: [],
+    history: [],
   });
-});
 
-describe("unmetText", () => {
-  it("reads as the sentence in each language, and as the plain text in JSON", () => {
-    const conditions: UnmetCondition[] = [
-      { kind: "rank", rank: 3, bestRank: 1 },
-      { kind: "noBallot" },
+  it("names the facts of each condition, in both languages", () => {
+    const cases: [number, string, string][] = [
+      [
+        UNMET.rank,
+        "xếp hạng 4, danh hiệu này cần hạng 2 trở lên",
+        "ranked 4th, the award needs 2nd or better",
+      ],
+      [
+        UNMET.grade,
+        "xếp loại Hoàn thành tốt nhiệm vụ, cần Hoàn thành xuất sắc nhiệm vụ",
+        'graded "completed duties well", needs "completed duties excellently"',
+      ],
+      [
+        UNMET.score,
+        "tổng điểm 87,25 dưới mức tối thiểu 90",
+        "total of 87.25 below the minimum of 90",
+      ],
+      [UNMET.votes, "7/10 phiếu (70%) dưới ngưỡng 80%", "7/10 votes (70%) below the 80% threshold"],
+      [
+        UNMET.noQuorum,
+        "cuộc bỏ phiếu không đủ số thành viên dự họp theo quy định",
+        "the ballot did not have the required quorum",
+      ],
     ];
-    const text = unmetText(conditions);
-    expect(text.vi).toBe(unmetSentence(conditions, "vi"));
-    expect(text.en).toBe(unmetSentence(conditions, "en"));
-    expect(JSON.parse(JSON.stringify(unmetText(conditions[0]!)))).toStrictEqual({
-      vi: "Không phải đơn vị dẫn đầu khối (xếp hạng 3)",
-      en: "not the bloc's leading unit (ranked 3rd)",
-    });
+    for (const [bit, vi, en] of cases) {
+      expect(unmetWords(bit as (typeof FACT_BITS)[number], facts(false), "vi")).toBe(vi);
+      expect(unmetWords(bit as (typeof FACT_BITS)[number], facts(false), "en")).toBe(en);
+    }
   });
-});
 
-describe("unmetText after the award above", () => {
-  const rank: UnmetCondition = { kind: "rank", rank: 4, bestRank: 1 };
-
-  it("is the text of the award above when the conditions are the same", () => {
-    const above = unmetText([rank, { kind: "noQuorum" }]);
-    expect(unmetText([{ kind: "rank", rank: 4, bestRank: 1 }, { kind: "noQuorum" }], above)).toBe(
-      above
+  it("says 'not above' when the ballot needs more than the threshold", () => {
+    expect(unmetWords(UNMET.votes, facts(true), "vi")).toBe(
+      "7/10 phiếu (70%) không vượt quá ngưỡng 80%"
     );
-    expect(unmetText({ ...rank }, unmetText(rank))).toEqual(unmetText(rank));
-  });
-
-  it("is a new text when a condition or a fact differs", () => {
-    const above = unmetText(rank);
-    expect(unmetText({ kind: "rank", rank: 5, bestRank: 1 }, above)).not.toBe(above);
-    expect(unmetText([rank, { kind: "noBallot" }], above)).not.toBe(above);
-    expect(unmetText(rank, { vi: above.vi, en: above.en })).not.toBe(above);
-  });
-
-  it("always reads as the sentence of its own conditions", () => {
-    const conditions = fc.oneof(conditionArbitrary, fc.array(conditionArbitrary, { maxLength: 3 }));
-    fc.assert(
-      fc.property(
-        conditions,
-        conditions,
-        fc.constantFrom<Language>("vi", "en"),
-        (a, b, language) => {
-          expect(unmetText(b, unmetText(a))[language]).toBe(unmetSentence(b, language));
-        }
-      )
+    expect(unmetWords(UNMET.votes, facts(true), "en")).toBe(
+      "7/10 votes (70%) not above the 80% threshold"
     );
+  });
+
+  it("opens a Vietnamese sentence with a capital letter, and leaves English in lower case", () => {
+    for (const bit of FACT_BITS) {
+      const inner = unmetWords(bit, facts(false), "vi");
+      expect(unmetWords(bit, facts(false), "vi", true)).toBe(
+        inner.charAt(0).toUpperCase() + inner.slice(1)
+      );
+      expect(unmetWords(bit, facts(false), "en", true)).toBe(unmetWords(bit, facts(false), "en"));
+    }
   });
 });

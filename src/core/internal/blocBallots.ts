@@ -1,0 +1,116 @@
+import { ballotOutcome, countVote } from "../ballot";
+import type { DecideBlocArgs } from "../decideBloc";
+import type { VoteInput } from "../model";
+import type { Problem } from "../problem";
+import type { RuleProfile } from "../profile/types";
+import type { BallotCount, BallotOutcome } from "../result";
+import { AwardLists } from "./awardLists";
+import type { UnitIndex } from "./unitIndex";
+
+/** A bloc's ballots, each counted once, by scored unit (its index in `scored`). */
+export interface BlocBallots {
+  /**
+   * Every ballot, one per vote, then one per unit ballot and voted award, in their order; empty
+   * unless asked for (a list of thousands of units need not make an outcome per award).
+   */
+  readonly list: BallotOutcome[];
+  /** Per award (profile order), per scored unit: the first ballot counted on it. */
+  readonly byAward: (BallotCount | undefined)[][];
+  /** Per award id, per scored unit: the votes in favour of the last ballot, as given. */
+  readonly inFavour: ReadonlyMap<string, readonly (number | undefined)[]>;
+}
+
+/**
+ * Counts the bloc's votes (by unit id and award) and unit ballots (by position, each standing
+ * for every award with a vote threshold, as if it were a vote on each of them listed after
+ * `votes`), adding their problems to `problems`. A unit listed twice sees the ballots of its id
+ * at both places. `unitIndex` is asked for only when there are votes to place.
+ */
+export function countBlocBallots(
+  args: DecideBlocArgs,
+  listed: boolean,
+  unitIndex: () => UnitIndex,
+  problems: Problem[]
+): BlocBallots {
+  const { profile, scored } = args;
+  const list: BallotOutcome[] = [];
+  const byAward = profile.awards.map(() => new Array<BallotCount | undefined>(scored.length));
+  const inFavour = new AwardLists<number>(scored.length);
+  if (args.votes.length > 0) {
+    countVotes(args.votes, profile, listed, unitIndex(), problems, { list, byAward, inFavour });
+  }
+  const { unitBallots } = args;
+  if (unitBallots !== undefined) {
+    const voted = profile.awards.flatMap((award, index) =>
+      award.voteThreshold === null ? [] : [{ award, index }]
+    );
+    // One plain loop: a sheet of THIDUA.NOMINATE holds a ballot for each of thousands of units.
+    for (let at = 0; at < scored.length; at++) {
+      const ballot = unitBallots[at];
+      if (ballot === undefined) continue;
+      const count = countVote(ballot, profile.ballot, problems);
+      for (const { award, index } of voted) {
+        const counted = listed
+          ? ballotOutcome(ballot, award.id, count, profile.ballot, award.voteThreshold!)
+          : count;
+        if (listed) list.push(counted as BallotOutcome);
+        byAward[index]![at] ??= counted;
+        inFavour.of(award.id)[at] = ballot.inFavour;
+      }
+    }
+  }
+  return { list, byAward, inFavour: inFavour.addTo(new Map()) };
+}
+
+interface Counted {
+  readonly list: BallotOutcome[];
+  readonly byAward: (BallotCount | undefined)[][];
+  readonly inFavour: AwardLists<number>;
+}
+
+function countVotes(
+  votes: readonly VoteInput[],
+  profile: RuleProfile,
+  listed: boolean,
+  { indexOf, first }: UnitIndex,
+  problems: Problem[],
+  into: Counted
+): void {
+  // A unit's votes usually come together, one per award: its index is looked up once for them.
+  let lastUnitId: string | undefined;
+  let at: number | undefined;
+  for (const vote of votes) {
+    const awardIndex = awardIndexOf(profile, vote.awardId);
+    const count = countVote(vote, profile.ballot, problems);
+    const threshold = profile.awards[awardIndex]?.voteThreshold ?? profile.ballot.threshold;
+    const counted = listed
+      ? ballotOutcome(vote, vote.awardId, count, profile.ballot, threshold)
+      : count;
+    if (listed) into.list.push(counted as BallotOutcome);
+    if (vote.unitId !== lastUnitId) {
+      lastUnitId = vote.unitId;
+      at = indexOf.get(vote.unitId);
+    }
+    if (at === undefined) continue;
+    if (awardIndex >= 0) into.byAward[awardIndex]![at] ??= counted;
+    into.inFavour.of(vote.awardId)[at] = vote.inFavour;
+  }
+  // A unit id listed twice reads what its first place holds.
+  for (let index = 0; index < first.length; index++) {
+    const at = first[index]!;
+    if (at === index) continue;
+    for (const byUnit of into.byAward) byUnit[index] = byUnit[at];
+  }
+  for (const byUnit of into.inFavour.all()) {
+    for (let index = 0; index < first.length; index++) byUnit[index] = byUnit[first[index]!];
+  }
+}
+
+/** The index of the award of the profile with that id; -1 when it has none. */
+function awardIndexOf(profile: RuleProfile, awardId: string): number {
+  const { awards } = profile;
+  for (let index = 0; index < awards.length; index++) {
+    if (awards[index]!.id === awardId) return index;
+  }
+  return -1;
+}

@@ -1,0 +1,157 @@
+import type { Localized } from "../localized";
+import type { AwardHistoryEntry, ConditionInput } from "../model";
+import { problem, type Problem } from "../problem";
+import type { AwardRule, RuleProfile } from "../profile/types";
+import type { BallotOutcome, UnitResult } from "../result";
+import {
+  LEFT_TO_CHAIR,
+  NO_AWARD,
+  OUTCOME,
+  type AwardDecisions,
+  type QuotaTie,
+} from "./awardDecisions";
+import { firstBallots, nominationContext, type BallotsByAward } from "./internal/context";
+import { quotaPlaces } from "./internal/quotaPlaces";
+import { quotaTieText } from "./internal/reasonTexts";
+import { unmetConditions } from "./internal/unmetConditions";
+
+export interface NominateArgs {
+  readonly year: number;
+  /** Ranked and graded units (rank, tied, grade and total already set). */
+  readonly units: readonly UnitResult[];
+  readonly ballots: readonly BallotOutcome[];
+  readonly conditions: readonly ConditionInput[];
+  readonly awardHistory: readonly AwardHistoryEntry[];
+  readonly profile: RuleProfile;
+}
+
+/**
+ * Proposes at most one award per unit (Law 06/2022 Art. 5), from the highest award down. For each
+ * award the units not yet proposed are taken in rank order; the eligible ones fill the quota. A
+ * group of units tied on rank that does not fit in the places left gets none of them: the chair
+ * decides (a `quota.tie` warning), and those units are not considered for lower awards.
+ * The decisions come back as columns (`AwardDecisions`); `reasonWords` puts any of them in words.
+ */
+export function decideAwards(args: NominateArgs): AwardDecisions {
+  return decideAwardsWithBallots(args, firstBallots(args.ballots, args.units, args.profile));
+}
+
+/** `decideAwards` with the ballots already placed: per award (profile order), by unit index. */
+export function decideAwardsWithBallots(
+  args: Omit<NominateArgs, "ballots">,
+  ballots: BallotsByAward
+): AwardDecisions {
+  const { units, profile } = args;
+  const context = nominationContext(args, ballots);
+  // Units are handled by their index in `units`, in rank order, ties in the order given.
+  const ranked = new Int32Array(units.length);
+  for (let index = 0; index < ranked.length; index++) ranked[index] = index;
+  ranked.sort((a, b) => units[a]!.rank - units[b]!.rank || a - b);
+
+  const decided = new Int16Array(units.length).fill(NO_AWARD);
+  const problems: Problem[] = [];
+  const outcomes: Uint8Array[] = [];
+  const unmet: Uint8Array[] = [];
+  const places: number[] = [];
+  const quotaTies: (QuotaTie | undefined)[] = [];
+  const history: Map<number, Localized[]>[] = [];
+  const eligible = new Int32Array(units.length);
+
+  profile.awards.forEach((award, awardIndex) => {
+    const outcome = new Uint8Array(units.length);
+    const missed = new Uint8Array(units.length);
+    const historyTexts = new Map<number, Localized[]>();
+    let eligibleCount = 0;
+    for (let position = 0; position < ranked.length; position++) {
+      const index = ranked[position]!;
+      if (decided[index] !== NO_AWARD) continue;
+      const bits = unmetConditions(units[index]!, index, award, awardIndex, context, historyTexts);
+      if (bits === 0) eligible[eligibleCount++] = index;
+      else {
+        outcome[index] = OUTCOME.notEligible;
+        missed[index] = bits;
+      }
+    }
+    const quota: Quota = {
+      award,
+      awardIndex,
+      places: quotaPlaces(award.quota, units.length),
+      units,
+      outcome,
+      decided,
+    };
+    quotaTies.push(fillQuota(quota, eligible.subarray(0, eligibleCount), problems));
+    outcomes.push(outcome);
+    unmet.push(missed);
+    places.push(quota.places);
+    history.push(historyTexts);
+  });
+
+  return {
+    year: args.year,
+    units,
+    profile,
+    decided,
+    outcomes,
+    unmet,
+    places,
+    quotaTies,
+    ballots: context.ballots,
+    blocking: context.blocking,
+    history,
+    problems,
+  };
+}
+
+/** One award's places and where its decisions are written. */
+interface Quota {
+  readonly award: AwardRule;
+  readonly awardIndex: number;
+  readonly places: number;
+  readonly units: readonly UnitResult[];
+  readonly outcome: Uint8Array;
+  readonly decided: Int16Array;
+}
+
+/**
+ * Gives the award to the eligible units (indices, in rank order), whole tied groups only.
+ * Returns the tied group that did not fit in the places left, if any; after it the remaining
+ * places are held for the chair's decision.
+ */
+function fillQuota(quota: Quota, eligible: Int32Array, problems: Problem[]): QuotaTie | undefined {
+  const { units, outcome, decided } = quota;
+  let tie: QuotaTie | undefined;
+  let free = quota.places;
+  let start = 0;
+  while (start < eligible.length) {
+    const rank = units[eligible[start]!]!.rank;
+    let end = start + 1;
+    while (end < eligible.length && units[eligible[end]!]!.rank === rank) end++;
+    // The group is eligible[start…end), read in place: a bloc of thousands has thousands.
+    const size = end - start;
+    if (tie === undefined && size <= free) {
+      for (let at = start; at < end; at++) {
+        outcome[eligible[at]!] = OUTCOME.proposed;
+        decided[eligible[at]!] = quota.awardIndex;
+      }
+      free -= size;
+    } else if (tie === undefined && free > 0) {
+      const members = Array.from(eligible.subarray(start, end));
+      for (const index of members) {
+        outcome[index] = OUTCOME.tiedAtQuota;
+        decided[index] = LEFT_TO_CHAIR;
+      }
+      const group = members.map((index) => units[index]!);
+      problems.push(
+        problem("quota.tie", "warning", quotaTieText(quota.award, group, free), {
+          unitId: group[0]!.unitId,
+        })
+      );
+      tie = { rank, free, members };
+    } else {
+      for (let at = start; at < end; at++) outcome[eligible[at]!] = OUTCOME.quotaReached;
+    }
+    start = end;
+  }
+  return tie;
+}
