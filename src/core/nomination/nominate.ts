@@ -4,7 +4,7 @@ import type { Problem } from "../problem";
 import type { AwardReason, Nomination } from "../result";
 import { OUTCOME_NAMES, type AwardDecisions } from "./awardDecisions";
 import { decideAwards, type NominateArgs } from "./decideAwards";
-import { reasonWords } from "./reasonWords";
+import { reasonWords, sameReasonAsAbove } from "./reasonWords";
 
 /**
  * `decideAwards`, as one nomination per unit, in the order of `units`, with the reason for each
@@ -23,7 +23,10 @@ export function nominationsOf(decisions: AwardDecisions): Nomination[] {
     for (let awardIndex = 0; awardIndex < awards.length; awardIndex++) {
       const outcome = OUTCOME_NAMES[decisions.outcomes[awardIndex]![unitIndex]!];
       if (outcome === undefined) continue;
-      const message = new ReasonText(decisions, awardIndex, unitIndex);
+      // The same words as the award above are the same text, written once.
+      const message = sameReasonAsAbove(decisions, awardIndex, unitIndex)
+        ? reasons[reasons.length - 1]!.message
+        : new ReasonText(decisions, awardIndex, unitIndex);
       reasons.push({ awardId: awards[awardIndex]!.id, outcome, message });
     }
     const decided = decisions.decided[unitIndex]!;

@@ -1,5 +1,5 @@
 import type { Language, Localized } from "../localized";
-import { OUTCOME, type AwardDecisions } from "./awardDecisions";
+import { OUTCOME, UNMET, type AwardDecisions } from "./awardDecisions";
 import {
   placesHeldWords,
   proposedWords,
@@ -57,4 +57,55 @@ export function reasonWords(
     default:
       return "";
   }
+}
+
+/**
+ * True when the unit's reason for the award at `awardIndex` reads as its reason for the award
+ * above: not eligible for either, for the same conditions with the same facts (both flags, for
+ * instance, need the bloc's leading unit, and a list of thousands misses both for that one
+ * reason). A reader can then take the words it has rather than write them again.
+ */
+export function sameReasonAsAbove(
+  decisions: AwardDecisions,
+  awardIndex: number,
+  unitIndex: number
+): boolean {
+  if (awardIndex === 0) return false;
+  const above = awardIndex - 1;
+  const { outcomes, unmet } = decisions;
+  if (
+    outcomes[awardIndex]![unitIndex] !== OUTCOME.notEligible ||
+    outcomes[above]![unitIndex] !== OUTCOME.notEligible
+  )
+    return false;
+  const bits = unmet[awardIndex]![unitIndex]!;
+  if (bits !== unmet[above]![unitIndex]) return false;
+  const award = decisions.profile.awards[awardIndex]!;
+  const upper = decisions.profile.awards[above]!;
+  if (bits & UNMET.rank && award.bestRank !== upper.bestRank) return false;
+  if (bits & UNMET.grade && award.minGrade !== upper.minGrade) return false;
+  if (bits & UNMET.score && award.minScore !== upper.minScore) return false;
+  if (bits & UNMET.votes) {
+    const ballot = decisions.ballots[awardIndex]![unitIndex];
+    const upperBallot = decisions.ballots[above]![unitIndex];
+    if (
+      award.voteThreshold !== upper.voteThreshold ||
+      ballot?.votes !== upperBallot?.votes ||
+      ballot?.base !== upperBallot?.base ||
+      ballot?.share !== upperBallot?.share
+    )
+      return false;
+  }
+  if (bits & UNMET.history) {
+    const texts = decisions.history[awardIndex]!.get(unitIndex) ?? NONE;
+    const upperTexts = decisions.history[above]!.get(unitIndex) ?? NONE;
+    if (
+      texts.length !== upperTexts.length ||
+      texts.some(
+        (text, index) => text.vi !== upperTexts[index]!.vi || text.en !== upperTexts[index]!.en
+      )
+    )
+      return false;
+  }
+  return true;
 }

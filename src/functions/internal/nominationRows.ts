@@ -2,7 +2,12 @@ import { decideNominations } from "../../core/decideBloc";
 import { localized, type Localized } from "../../core/localized";
 import type { UnitBallot } from "../../core/model";
 import type { RuleProfile } from "../../core/profile/types";
-import { OUTCOME, reasonWords, type AwardDecisions } from "../../core/nomination";
+import {
+  OUTCOME,
+  reasonWords,
+  sameReasonAsAbove,
+  type AwardDecisions,
+} from "../../core/nomination";
 import type { BlocResult } from "../../core/result";
 import { blockedRows } from "./blockedRows";
 import { cellError } from "./cellError";
@@ -210,11 +215,14 @@ function reasonText(
   pieces: string[]
 ): string {
   pieces.length = 0;
+  let words = "";
   for (let awardIndex = 0; awardIndex < labels.length; awardIndex++) {
     if (awards.outcomes[awardIndex]![unitIndex] === OUTCOME.none) continue;
     const label = labels[awardIndex]!;
     pieces.push(pieces.length === 0 ? label.first : label.next);
-    pieces.push(reasonWords(awards, awardIndex, unitIndex, "vi"));
+    if (!sameReasonAsAbove(awards, awardIndex, unitIndex))
+      words = reasonWords(awards, awardIndex, unitIndex, "vi");
+    pieces.push(words);
   }
   if (provisional) pieces.push(PROVISIONAL.vi);
   // Joined into one flat string: a text added up piece by piece is a tree of its pieces, and
