@@ -10,4 +10,4 @@ export {
 export { blockingReasons } from "./blockingReasons";
 export { decideAwards, decideAwardsWithBallots, type NominateArgs } from "./decideAwards";
 export { nominate, nominationsOf } from "./nominate";
-export { reasonWords, sameReasonAsAbove } from "./reasonWords";
+export { reasonWords, reasonWriter, sameReasonAsAbove, type ReasonWriter } from "./reasonWords";

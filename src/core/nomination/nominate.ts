@@ -4,7 +4,7 @@ import type { Problem } from "../problem";
 import type { AwardReason, Nomination } from "../result";
 import { OUTCOME_NAMES, type AwardDecisions } from "./awardDecisions";
 import { decideAwards, type NominateArgs } from "./decideAwards";
-import { reasonWords, sameReasonAsAbove } from "./reasonWords";
+import { reasonWriter, sameReasonAsAbove, type ReasonWriter } from "./reasonWords";
 
 /**
  * `decideAwards`, as one nomination per unit, in the order of `units`, with the reason for each
@@ -18,6 +18,7 @@ export function nominate(args: NominateArgs): { nominations: Nomination[]; probl
 /** The decisions as one `Nomination` per unit, in the order of their units. */
 export function nominationsOf(decisions: AwardDecisions): Nomination[] {
   const { awards } = decisions.profile;
+  const writers = new Writers(decisions);
   return decisions.units.map((unit, unitIndex) => {
     const reasons: AwardReason[] = [];
     for (let awardIndex = 0; awardIndex < awards.length; awardIndex++) {
@@ -26,7 +27,7 @@ export function nominationsOf(decisions: AwardDecisions): Nomination[] {
       // The same words as the award above are the same text, written once.
       const message = sameReasonAsAbove(decisions, awardIndex, unitIndex)
         ? reasons[reasons.length - 1]!.message
-        : new ReasonText(decisions, awardIndex, unitIndex);
+        : new ReasonText(writers, awardIndex, unitIndex);
       reasons.push({ awardId: awards[awardIndex]!.id, outcome, message });
     }
     const decided = decisions.decided[unitIndex]!;
@@ -34,10 +35,21 @@ export function nominationsOf(decisions: AwardDecisions): Nomination[] {
   });
 }
 
-/** `reasonWords` of one unit and award, written when read. */
+/** One `reasonWriter` per language, made when a text in it is first read. */
+class Writers {
+  private readonly writers: Partial<Record<Language, ReasonWriter>> = {};
+
+  constructor(private readonly decisions: AwardDecisions) {}
+
+  of(language: Language): ReasonWriter {
+    return (this.writers[language] ??= reasonWriter(this.decisions, language));
+  }
+}
+
+/** The reason of one unit and award, written when read. */
 class ReasonText extends DeferredText {
   constructor(
-    private readonly decisions: AwardDecisions,
+    private readonly writers: Writers,
     private readonly awardIndex: number,
     private readonly unitIndex: number
   ) {
@@ -45,6 +57,6 @@ class ReasonText extends DeferredText {
   }
 
   protected override write(language: Language): string {
-    return reasonWords(this.decisions, this.awardIndex, this.unitIndex, language);
+    return this.writers.of(language)(this.awardIndex, this.unitIndex);
   }
 }

@@ -4,7 +4,7 @@ import type { UnitBallot } from "../../core/model";
 import type { RuleProfile } from "../../core/profile/types";
 import {
   OUTCOME,
-  reasonWords,
+  reasonWriter,
   sameReasonAsAbove,
   type AwardDecisions,
 } from "../../core/nomination";
@@ -58,7 +58,7 @@ export function nominationRows(
   // Each row is made once, with its final values: rows filled in later would be older than
   // their texts, which costs the garbage collector more with thousands of them.
   const cells = new Array<Cell[]>(table.rows.length);
-  const pieces: string[] = [];
+  const reasonText = reasonTexts(awards, labels, provisional);
   for (let unitIndex = 0; unitIndex < awards.units.length; unitIndex++) {
     const at = table.unitRows[result.order[unitIndex]!]!;
     const row = table.rows[at]!;
@@ -66,7 +66,7 @@ export function nominationRows(
     cells[at] = [
       row.kind === "unit" ? row.unit.name : "",
       decided >= 0 ? labels[decided]!.name : "",
-      reasonText(awards, unitIndex, labels, provisional, pieces),
+      reasonText(unitIndex),
     ];
   }
   for (let at = 0; at < cells.length; at++) {
@@ -204,28 +204,26 @@ function awardLabels(profile: RuleProfile): AwardLabel[] {
 }
 
 /**
- * "Award: why" for each award considered, from the highest; provisional ones say so. `pieces`
- * is scratch space, reused from row to row.
+ * Writes a unit's reasons (by its index in `awards`) for its cell: "Award: why" for each award it
+ * was considered for, from the highest; provisional ones say so.
  */
-function reasonText(
+function reasonTexts(
   awards: AwardDecisions,
-  unitIndex: number,
   labels: readonly AwardLabel[],
-  provisional: boolean,
-  pieces: string[]
-): string {
-  pieces.length = 0;
-  let words = "";
-  for (let awardIndex = 0; awardIndex < labels.length; awardIndex++) {
-    if (awards.outcomes[awardIndex]![unitIndex] === OUTCOME.none) continue;
-    const label = labels[awardIndex]!;
-    pieces.push(pieces.length === 0 ? label.first : label.next);
-    if (!sameReasonAsAbove(awards, awardIndex, unitIndex))
-      words = reasonWords(awards, awardIndex, unitIndex, "vi");
-    pieces.push(words);
-  }
-  if (provisional) pieces.push(PROVISIONAL.vi);
-  // Joined into one flat string: a text added up piece by piece is a tree of its pieces, and
-  // thousands of cells kept as trees cost the garbage collector far more than their letters.
-  return pieces.join("");
+  provisional: boolean
+): (unitIndex: number) => string {
+  const write = reasonWriter(awards, "vi");
+  // Added up rather than joined: the words of a count of votes, the awards' names and their
+  // starts are pieces many cells share, which a sum of strings keeps as they are.
+  return (unitIndex) => {
+    let text = "";
+    let words = "";
+    for (let awardIndex = 0; awardIndex < labels.length; awardIndex++) {
+      if (awards.outcomes[awardIndex]![unitIndex] === OUTCOME.none) continue;
+      const label = labels[awardIndex]!;
+      if (!sameReasonAsAbove(awards, awardIndex, unitIndex)) words = write(awardIndex, unitIndex);
+      text = text === "" ? label.first + words : text + (label.next + words);
+    }
+    return provisional ? text + PROVISIONAL.vi : text;
+  };
 }

@@ -1,15 +1,16 @@
 import { localized, type Language, type Localized } from "../../localized";
 import type { AwardRule } from "../../profile/types";
-import type { BallotCount, UnitResult } from "../../result";
-import { formatNumber, formatShare, listNames, ordinal } from "./format";
+import type { UnitResult } from "../../result";
+import { formatNumber, listNames, ordinal } from "./format";
 
 /**
  * "Hạng 1/6, 985,5 điểm, 6/6 phiếu (100%)" / "1st of 6, 985.5 points, 6/6 votes (100%)": the
- * unit's standing among `count` units, and its ballot when one was recorded.
+ * unit's standing among `count` units, and its ballot (`BallotPhrases.counted`) when one was
+ * recorded.
  */
 export function proposedWords(
   unit: UnitResult,
-  ballot: BallotCount | undefined,
+  ballot: string | undefined,
   count: number,
   language: Language
 ): string {
@@ -20,12 +21,7 @@ export function proposedWords(
     language === "vi"
       ? (unit.tied ? "Đồng hạng " : "Hạng ") + (unit.rank + "/" + count) + (", " + total + " điểm")
       : `${unit.tied ? "tied " : ""}${ordinal(unit.rank)} of ${count}, ${total} points`;
-  if (!ballot) return standing;
-  const votes = `${formatNumber(ballot.votes, language)}/${formatNumber(ballot.base, language)}`;
-  const share = formatShare(ballot.share, language);
-  return language === "vi"
-    ? standing + (", " + votes + " phiếu") + (" (" + share + ")")
-    : `${standing}, ${votes} votes (${share})`;
+  return ballot === undefined ? standing : standing + ", " + ballot;
 }
 
 /** "Đã đủ chỉ tiêu 1 đơn vị" / "quota of 1 reached" (a percentage quota shows both). */

@@ -1,17 +1,15 @@
 import type { Language, Localized } from "../../localized";
 import type { AwardRule } from "../../profile/types";
-import type { BallotCount, UnitResult } from "../../result";
+import type { UnitResult } from "../../result";
 import { UNMET } from "../awardDecisions";
-import { formatNumber, formatShare, gradeName, ordinal } from "./format";
+import { formatNumber, gradeName, ordinal } from "./format";
 
 /** What the words of a unit's unmet conditions for one award are written from. */
 export interface UnmetFacts {
   readonly unit: UnitResult;
   readonly award: AwardRule;
-  /** The unit's ballot on the award, when one was recorded. */
-  readonly ballot: BallotCount | undefined;
-  /** The profile's ballot needs a share above the threshold ("more than half"). */
-  readonly strictlyAbove: boolean;
+  /** The unit's ballot short of the award's threshold, in words (the `votes` bit). */
+  readonly votes: string;
   /** Why the unit may not be proposed at all (the `blocked` bit). */
   readonly blocking: readonly Localized[];
   /** The award's history conditions it misses (the `history` bit). */
@@ -120,25 +118,6 @@ export function unmetWords(
         ? `${opening ? "Cuộc" : "cuộc"} bỏ phiếu không đủ số thành viên dự họp theo quy định`
         : "the ballot did not have the required quorum";
     case UNMET.votes:
-      return votesWords(facts, language);
+      return facts.votes;
   }
-}
-
-/** "7/10 phiếu (70%) dưới ngưỡng 80%" / "7/10 votes (70%) below the 80% threshold". */
-function votesWords({ ballot, award, strictlyAbove }: UnmetFacts, language: Language): string {
-  const votes = ballot?.votes ?? 0;
-  const base = ballot?.base ?? 0;
-  const counted = `${formatNumber(votes, language)}/${formatNumber(base, language)}`;
-  const share = formatShare(ballot?.share ?? 0, language);
-  const needed = formatShare(award.voteThreshold ?? 0, language);
-  // Grouped into short pieces, each of which V8 copies into one string: fewer pieces per text,
-  // and a list writes one for many units and awards.
-  if (strictlyAbove) {
-    return language === "vi"
-      ? counted + " phiếu" + (" (" + share + ")") + (" không vượt quá ngưỡng " + needed)
-      : `${counted} votes (${share}) not above the ${needed} threshold`;
-  }
-  return language === "vi"
-    ? counted + " phiếu" + (" (" + share + ")") + (" dưới ngưỡng " + needed)
-    : `${counted} votes (${share}) below the ${needed} threshold`;
 }

@@ -31,9 +31,10 @@ const factsArbitrary: fc.Arbitrary<UnmetFacts> = fc
     grade: fc.constantFrom(...GRADE_ORDER),
     minGrade: fc.constantFrom(...GRADE_ORDER),
     total: fc.double({ min: 0, max: 1000, noNaN: true }),
-    votes: fc.integer({ min: 0, max: 9 }),
-    base: fc.integer({ min: 10, max: 12 }),
-    strictlyAbove: fc.boolean(),
+    votes: fc.constantFrom(
+      "7/10 phiếu (70%) dưới ngưỡng 80%",
+      "3/9 votes (33.3%) below the 80% threshold"
+    ),
     blocking: fc.array(reasonArbitrary, { minLength: 1, maxLength: 2 }),
     history: fc.array(reasonArbitrary, { minLength: 1, maxLength: 2 }),
   })
@@ -45,13 +46,7 @@ const factsArbitrary: fc.Arbitrary<UnmetFacts> = fc
       minScore: 900,
       voteThreshold: 0.8,
     }),
-    ballot: {
-      votes: facts.votes,
-      base: facts.base,
-      share: facts.votes / facts.base,
-      quorumMet: true,
-    },
-    strictlyAbove: facts.strictlyAbove,
+    votes: facts.votes,
     blocking: facts.blocking,
     history: facts.history,
   }));
@@ -69,8 +64,7 @@ describe("unmetSentence", () => {
   const facts: UnmetFacts = {
     unit: unit("u", 3),
     award: award("a", { bestRank: 1, voteThreshold: 0.8 }),
-    ballot: undefined,
-    strictlyAbove: false,
+    votes: "",
     blocking: [],
     history: [],
   };
@@ -124,17 +118,16 @@ describe("unmetSentence", () => {
 });
 
 describe("unmetWords", () => {
-  const facts = (strictlyAbove: boolean): UnmetFacts => ({
+  const facts: UnmetFacts = {
     unit: unit("u", 4, { grade: "good", total: 87.25 }),
     award: award("a", { bestRank: 2, minGrade: "excellent", minScore: 90, voteThreshold: 0.8 }),
-    ballot: { votes: 7, base: 10, share: 0.7, quorumMet: true },
-    strictlyAbove,
+    votes: "7/10 phiếu (70%) dưới ngưỡng 80%",
     blocking: [],
     history: [],
-  });
+  };
 
   it("names the facts of each condition, in both languages", () => {
-    const cases: [number, string, string][] = [
+    const cases: [(typeof FACT_BITS)[number], string, string][] = [
       [
         UNMET.rank,
         "xếp hạng 4, danh hiệu này cần hạng 2 trở lên",
@@ -150,35 +143,34 @@ describe("unmetWords", () => {
         "tổng điểm 87,25 dưới mức tối thiểu 90",
         "total of 87.25 below the minimum of 90",
       ],
-      [UNMET.votes, "7/10 phiếu (70%) dưới ngưỡng 80%", "7/10 votes (70%) below the 80% threshold"],
       [
         UNMET.noQuorum,
         "cuộc bỏ phiếu không đủ số thành viên dự họp theo quy định",
         "the ballot did not have the required quorum",
       ],
+      [
+        UNMET.noBallot,
+        "chưa có kết quả bỏ phiếu cho danh hiệu này",
+        "no ballot recorded for this award",
+      ],
     ];
     for (const [bit, vi, en] of cases) {
-      expect(unmetWords(bit as (typeof FACT_BITS)[number], facts(false), "vi")).toBe(vi);
-      expect(unmetWords(bit as (typeof FACT_BITS)[number], facts(false), "en")).toBe(en);
+      expect(unmetWords(bit, facts, "vi")).toBe(vi);
+      expect(unmetWords(bit, facts, "en")).toBe(en);
     }
   });
 
-  it("says 'not above' when the ballot needs more than the threshold", () => {
-    expect(unmetWords(UNMET.votes, facts(true), "vi")).toBe(
-      "7/10 phiếu (70%) không vượt quá ngưỡng 80%"
-    );
-    expect(unmetWords(UNMET.votes, facts(true), "en")).toBe(
-      "7/10 votes (70%) not above the 80% threshold"
-    );
+  it("tells a ballot short of the threshold in the words it is given", () => {
+    expect(unmetWords(UNMET.votes, facts, "vi")).toBe("7/10 phiếu (70%) dưới ngưỡng 80%");
   });
 
   it("opens a Vietnamese sentence with a capital letter, and leaves English in lower case", () => {
-    for (const bit of FACT_BITS) {
-      const inner = unmetWords(bit, facts(false), "vi");
-      expect(unmetWords(bit, facts(false), "vi", true)).toBe(
+    for (const bit of FACT_BITS.filter((bit) => bit !== UNMET.votes)) {
+      const inner = unmetWords(bit, facts, "vi");
+      expect(unmetWords(bit, facts, "vi", true)).toBe(
         inner.charAt(0).toUpperCase() + inner.slice(1)
       );
-      expect(unmetWords(bit, facts(false), "en", true)).toBe(unmetWords(bit, facts(false), "en"));
+      expect(unmetWords(bit, facts, "en", true)).toBe(unmetWords(bit, facts, "en"));
     }
   });
 });
