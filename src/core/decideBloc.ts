@@ -44,7 +44,7 @@ export interface DecideBlocArgs {
  * one place.
  */
 export function decideBloc(args: DecideBlocArgs): BlocResult {
-  const ranked = rankBloc(args, true);
+  const ranked = rankBloc(args, { listBallots: true, sortTies: true, warnTies: true });
   const awards = decideRankedAwards(args, ranked);
   const rotation = proposeRankedLeader(args, ranked);
   const problems = [...ranked.problems, ...awards.problems, ...rotation.problems];
@@ -61,28 +61,24 @@ export function decideBloc(args: DecideBlocArgs): BlocResult {
 }
 
 /**
- * `decideBloc` without the next leader and the list of ballots, for THIDUA.NOMINATE: the same
- * nominations, as columns (`nominationsOf(awards)` is `decideBloc`'s `nominations`; `units[k]`
- * is `scored[order[k]]`), and the same problems (the rotation only ever adds warnings), without
- * working out what nobody reads.
+ * `decideBloc`'s nominations for THIDUA.NOMINATE, as columns (`nominationsOf(awards)` lists
+ * `decideBloc`'s `nominations`; `awards.units[k]` is `scored[order[k]]`), with the problems that
+ * block them (the same errors). What a cell does not show is not worked out: the next leader,
+ * the list of ballots, the warnings, the name order of tied units.
  */
-export function decideNominations(args: DecideBlocArgs): Pick<
-  BlocResult,
-  "units" | "problems" | "blocked"
-> & {
+export function decideNominations(args: DecideBlocArgs): {
   readonly order: Int32Array;
   readonly awards: AwardDecisions;
+  /** The errors, each of which blocks the decisions. */
+  readonly problems: readonly Problem[];
+  readonly blocked: boolean;
 } {
-  const ranked = rankBloc(args, false);
+  const ranked = rankBloc(args, { listBallots: false, sortTies: false, warnTies: false });
   const awards = decideRankedAwards(args, ranked);
-  const problems = [...ranked.problems, ...awards.problems];
-  return {
-    units: ranked.units,
-    order: ranked.order,
-    awards,
-    problems,
-    blocked: hasBlockingProblem(problems),
-  };
+  const problems = [...ranked.problems, ...awards.problems].filter(
+    (problem) => problem.severity === "error"
+  );
+  return { order: ranked.order, awards, problems, blocked: problems.length > 0 };
 }
 
 /**
@@ -92,7 +88,7 @@ export function decideNominations(args: DecideBlocArgs): Pick<
 export function decideLeader(
   args: DecideBlocArgs
 ): Pick<BlocResult, "units" | "rotation" | "problems" | "blocked"> {
-  const ranked = rankBloc(args, false);
+  const ranked = rankBloc(args, { listBallots: false, sortTies: true, warnTies: true });
   const rotation = proposeRankedLeader(args, ranked);
   const problems = [...ranked.problems, ...rotation.problems];
   return {

@@ -13,28 +13,35 @@ import { indexUnits, type UnitIndex } from "./unitIndex";
 export interface RankedBloc {
   /** Every ballot counted (see `BlocBallots.list`); empty unless asked for. */
   readonly ballots: BallotOutcome[];
-  /** In rank order, tied units by name. */
+  /** In rank order; tied units by name when asked for, else in the order they were given. */
   readonly units: UnitResult[];
   /** For each of `units`, its index in the scored units. */
   readonly order: Int32Array;
   /** Per award (profile order): the first ballot counted on each of `units`, by its index there. */
   readonly ballotsByAward: (BallotCount | undefined)[][];
-  /** The ballots' problems, then one `rank.tie` warning per tied group. */
+  /** The ballots' problems, then, when asked for, one `rank.tie` warning per tied group. */
   readonly problems: Problem[];
 }
 
-/**
- * Counts the ballots and ranks the units by total and the profile's tie-breaks. The list of
- * ballot outcomes is made only when `listBallots` asks for it.
- */
-export function rankBloc(args: DecideBlocArgs, listBallots: boolean): RankedBloc {
+/** What to work out besides the ranks, for those who read it. */
+export interface RankOptions {
+  /** The list of every ballot outcome, for the ballot results. */
+  readonly listBallots: boolean;
+  /** Tied units in Vietnamese name order, for lists that show them. */
+  readonly sortTies: boolean;
+  /** A `rank.tie` warning for each tied group. */
+  readonly warnTies: boolean;
+}
+
+/** Counts the ballots and ranks the units by total and the profile's tie-breaks. */
+export function rankBloc(args: DecideBlocArgs, options: RankOptions): RankedBloc {
   const problems: Problem[] = [];
   // The index of thousands of ids is made only when there are votes or shares of women to place.
   let index: UnitIndex | undefined;
   const unitIndex = () => (index ??= indexUnits(args.scored));
-  const ballots = countBlocBallots(args, listBallots, unitIndex, problems);
-  const { order, units } = rankScoredUnits(args, ballots, unitIndex);
-  problems.push(...tieProblems(units));
+  const ballots = countBlocBallots(args, options.listBallots, unitIndex, problems);
+  const { order, units } = rankScoredUnits(args, ballots, unitIndex, options.sortTies);
+  if (options.warnTies) problems.push(...tieProblems(units));
   return {
     ballots: ballots.list,
     units,
@@ -50,13 +57,14 @@ export function rankBloc(args: DecideBlocArgs, listBallots: boolean): RankedBloc
 }
 
 /**
- * Ranks by total and the profile's tie-breaks: the units in rank order, tied units by name, and
- * the index in `scored` of each.
+ * Ranks by total and the profile's tie-breaks: the units in rank order (tied units by name when
+ * `sortTies`), and the index in `scored` of each.
  */
 function rankScoredUnits(
   args: DecideBlocArgs,
   ballots: BlocBallots,
-  unitIndex: () => UnitIndex
+  unitIndex: () => UnitIndex,
+  sortTies: boolean
 ): { order: Int32Array; units: UnitResult[] } {
   const { scored } = args;
   const { order, ranks, tied } = rankByKeys(
@@ -68,7 +76,7 @@ function rankScoredUnits(
   // then sorted, by name (stably), rather than every unit again.
   const nameAt = (at: number) => scored[at]!.name;
   let compareNames: ((a: string, b: string) => number) | undefined;
-  let start = 0;
+  let start = sortTies ? 0 : order.length;
   while (start < order.length) {
     let end = start + 1;
     while (end < order.length && ranks[order[end]!] === ranks[order[start]!]) end++;

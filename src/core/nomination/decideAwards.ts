@@ -1,6 +1,7 @@
 import type { Localized } from "../localized";
 import type { AwardHistoryEntry, ConditionInput } from "../model";
 import { problem, type Problem } from "../problem";
+import { compareVietnamese } from "../text";
 import type { AwardRule, RuleProfile } from "../profile/types";
 import type { BallotOutcome, UnitResult } from "../result";
 import {
@@ -115,8 +116,8 @@ interface Quota {
 
 /**
  * Gives the award to the eligible units (indices, in rank order), whole tied groups only.
- * Returns the tied group that did not fit in the places left, if any; after it the remaining
- * places are held for the chair's decision.
+ * Returns the tied group that did not fit in the places left, if any, its units in name order;
+ * after it the remaining places are held for the chair's decision.
  */
 function fillQuota(quota: Quota, eligible: Int32Array, problems: Problem[]): QuotaTie | undefined {
   const { units, outcome, decided } = quota;
@@ -136,7 +137,10 @@ function fillQuota(quota: Quota, eligible: Int32Array, problems: Problem[]): Quo
       }
       free -= size;
     } else if (tie === undefined && free > 0) {
-      const members = Array.from(eligible.subarray(start, end));
+      // In Vietnamese name order, whatever order the tied units came in (stably).
+      const members = Array.from(eligible.subarray(start, end)).sort((a, b) =>
+        compareVietnamese(units[a]!.name, units[b]!.name)
+      );
       for (const index of members) {
         outcome[index] = OUTCOME.tiedAtQuota;
         decided[index] = LEFT_TO_CHAIR;
