@@ -46,7 +46,7 @@ export interface DecideBlocArgs {
 export function decideBloc(args: DecideBlocArgs): BlocResult {
   const ranked = rankBloc(args, { listBallots: true, sortTies: true, warnTies: true });
   const awards = decideRankedAwards(args, ranked);
-  const rotation = proposeRankedLeader(args, ranked);
+  const rotation = proposeRankedLeader(args, ranked, true);
   const problems = [...ranked.problems, ...awards.problems, ...rotation.problems];
   return {
     year: args.year,
@@ -82,21 +82,23 @@ export function decideNominations(args: DecideBlocArgs): {
 }
 
 /**
- * `decideBloc` without the nominations, for THIDUA.NEXTLEADER: the same proposal and problems
- * (the nominations only ever add warnings), without writing a reason for every unit and award.
+ * `decideBloc`'s next leader for THIDUA.NEXTLEADER: the same proposal without the alternatives
+ * (`alternatives` is empty), with the problems that block it (the same errors). What a cell
+ * does not show is not worked out: the nominations, the list of ballots, the warnings, the
+ * name order of tied units other than those the proposal names.
  */
-export function decideLeader(
-  args: DecideBlocArgs
-): Pick<BlocResult, "units" | "rotation" | "problems" | "blocked"> {
-  const ranked = rankBloc(args, { listBallots: false, sortTies: true, warnTies: true });
-  const rotation = proposeRankedLeader(args, ranked);
-  const problems = [...ranked.problems, ...rotation.problems];
-  return {
-    units: ranked.units,
-    rotation: rotation.proposal,
-    problems,
-    blocked: hasBlockingProblem(problems),
-  };
+export function decideLeader(args: DecideBlocArgs): {
+  readonly rotation: RotationProposal;
+  /** The errors, each of which blocks the proposal. */
+  readonly problems: readonly Problem[];
+  readonly blocked: boolean;
+} {
+  const ranked = rankBloc(args, { listBallots: false, sortTies: false, warnTies: false });
+  const rotation = proposeRankedLeader(args, ranked, false);
+  const problems = [...ranked.problems, ...rotation.problems].filter(
+    (problem) => problem.severity === "error"
+  );
+  return { rotation: rotation.proposal, problems, blocked: problems.length > 0 };
 }
 
 function decideRankedAwards(args: DecideBlocArgs, ranked: RankedBloc): AwardDecisions {
@@ -114,13 +116,18 @@ function decideRankedAwards(args: DecideBlocArgs, ranked: RankedBloc): AwardDeci
 
 function proposeRankedLeader(
   args: DecideBlocArgs,
-  ranked: RankedBloc
+  ranked: RankedBloc,
+  listAlternatives: boolean
 ): { proposal: RotationProposal; problems: Problem[] } {
   const conditionOf = new Map(args.conditions.map((condition) => [condition.unitId, condition]));
   const blockedUnitIds = new Set(
-    args.unitInputs
-      .filter((unit) => blockingReasons(conditionOf.get(unit.id), args.profile.blocking).length > 0)
-      .map((unit) => unit.id)
+    conditionOf.size === 0
+      ? []
+      : args.unitInputs
+          .filter(
+            (unit) => blockingReasons(conditionOf.get(unit.id), args.profile.blocking).length > 0
+          )
+          .map((unit) => unit.id)
   );
   return proposeLeader({
     year: args.year,
@@ -129,5 +136,6 @@ function proposeRankedLeader(
     leaderHistory: args.leaderHistory,
     blockedUnitIds,
     rules: args.profile.rotation,
+    listAlternatives,
   });
 }

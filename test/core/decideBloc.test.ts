@@ -194,19 +194,36 @@ describe("decideBloc with unit ballots", () => {
 });
 
 describe("decideLeader", () => {
-  it("decides exactly what decideBloc decides, with the nominations' warnings left out", () => {
+  it("proposes exactly what decideBloc proposes, alternatives left out, with the errors that block it", () => {
     fc.assert(
       fc.property(blocArbitrary, (args) => {
         const whole = decideBloc(args);
         const leader = decideLeader(args);
-        expect(leader).toEqual({
-          units: whole.units,
-          rotation: whole.rotation,
-          problems: whole.problems.filter((problem) => problem.code !== "quota.tie"),
-          blocked: whole.blocked,
-        });
+        expect(JSON.parse(JSON.stringify(leader))).toEqual(
+          JSON.parse(
+            JSON.stringify({
+              rotation: { ...whole.rotation, alternatives: [] },
+              problems: whole.problems.filter((problem) => problem.severity === "error"),
+              blocked: whole.blocked,
+            })
+          )
+        );
       })
     );
+  });
+
+  it("names units tied for the lead in Vietnamese order, whatever order they came in", () => {
+    const seeds = [0, 1, 2, 3].map(() => ({ total: 95, inFavour: 9, present: 9, blocked: false }));
+    const args = argsFor(seeds, [], false);
+    const reversed = { ...args, scored: [...args.scored].reverse() };
+    for (const each of [args, reversed]) {
+      const { rotation } = decideLeader(each);
+      expect(rotation.leaderUnitId).toBeNull();
+      expect(rotation.tiedUnitIds).toEqual(["u0", "u1", "u2", "u3"]);
+      expect(rotation.reasons[rotation.reasons.length - 1]!.vi).toContain(
+        "Đồng hạng 1: Hội Nông dân, Hội Phụ nữ, Tỉnh đoàn, Ủy ban MTTQ"
+      );
+    }
   });
 });
 

@@ -19,6 +19,8 @@ export interface ProposeLeaderArgs {
   /** Units that may not be proposed for anything (see `blockingReasons`). */
   readonly blockedUnitIds: ReadonlySet<string>;
   readonly rules: RotationRules;
+  /** False to leave the alternatives out (each unit that could lead, with why not); default true. */
+  readonly listAlternatives?: boolean;
 }
 
 /**

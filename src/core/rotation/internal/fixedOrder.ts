@@ -117,6 +117,7 @@ export function orderAlternatives(
   sequence: readonly UnitInput[],
   order: RotationOrder
 ): void {
+  if (args.listAlternatives === false) return;
   const outgoing = historyOf(args, args.year)?.leaderUnitId;
   const listed = new Set<string>();
   for (const unit of [...sequence, ...order.ordered]) {

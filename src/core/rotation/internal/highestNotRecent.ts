@@ -12,6 +12,7 @@ import {
   type Draft,
   type RotationArgs,
 } from "./rotationContext";
+import { compareVietnamese } from "../../text/compareVietnamese";
 import { joinReasonWords } from "../../text/joinReasons";
 
 const PROPOSED_AS_DEPUTY = localized("được đề xuất làm Khối phó", "proposed as deputy");
@@ -66,6 +67,7 @@ export function highestNotRecent(args: RotationArgs, draft: Draft): void {
     if (rules.chooseDeputy) chooseDeputy(args, draft, topGroup(eligible, 1));
   }
 
+  if (args.listAlternatives === false) return;
   const tied = new Set(draft.tiedUnitIds);
   for (let position = 0; position < ranked.length; position++) {
     const unit = ranked[position]!;
@@ -154,11 +156,13 @@ function tie(
   role: "leader" | "deputy"
 ): void {
   const next = args.year + 1;
-  const names = group.map((unit) => unit.name).join(", ");
-  const rank = group[0]!.rank;
+  // In Vietnamese name order, whatever order the tied units came in (stably).
+  const sorted = [...group].sort((a, b) => compareVietnamese(a.name, b.name));
+  const names = sorted.map((unit) => unit.name).join(", ");
+  const rank = sorted[0]!.rank;
   const roleText =
     role === "leader" ? localized("Khối trưởng", "bloc leader") : localized("Khối phó", "deputy");
-  draft.tiedUnitIds.push(...group.map((unit) => unit.unitId));
+  draft.tiedUnitIds.push(...sorted.map((unit) => unit.unitId));
   draft.reasons.push(
     localized(
       `Đồng hạng ${rank}: ${names}; hội nghị quyết định ${roleText.vi} năm ${next}`,
@@ -173,7 +177,7 @@ function tie(
         `Các đơn vị đồng hạng ${rank} (${names}) cùng có thể làm ${roleText.vi} năm ${next}; chủ trì hội nghị quyết định.`,
         `Units tied for rank ${rank} (${names}) could each be ${roleText.en} for ${next}; the chair decides.`
       ),
-      { unitId: group[0]!.unitId }
+      { unitId: sorted[0]!.unitId }
     )
   );
 }

@@ -13,6 +13,8 @@ export interface RotationArgs {
   readonly leaderHistory: readonly LeaderHistoryEntry[];
   readonly blockedUnitIds: ReadonlySet<string>;
   readonly rules: RotationRules;
+  /** False to leave the alternatives out; default true. */
+  readonly listAlternatives?: boolean;
 }
 
 export interface RotationDecision {
