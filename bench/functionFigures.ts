@@ -13,15 +13,17 @@ function column<T>(make: (index: number) => T): T[][] {
   return Array.from({ length: ROWS }, (_, index) => [make(index)]);
 }
 
-function timeOnce(run: () => unknown): number {
-  run();
-  const times: number[] = [];
-  for (let i = 0; i < 3; i++) {
+/** How long a call takes: the first one, then the median of `runs` after `warmUp` more. */
+function timeCalls(run: () => unknown, warmUp = 5, runs = 7): { first: number; steady: number } {
+  const time = () => {
     const start = process.hrtime.bigint();
     run();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return times.sort((a, b) => a - b)[1]!;
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  };
+  const first = time();
+  for (let i = 0; i < warmUp; i++) run();
+  const times = Array.from({ length: runs }, time).sort((a, b) => a - b);
+  return { first, steady: times[Math.floor(runs / 2)]! };
 }
 
 /** One call of each THIDUA function over a 10,000-row range, and the size Excel loads first. */
@@ -68,12 +70,24 @@ export function functionFigures(): Figure[] {
     ["NOMINATE", () => THIDUA.nominate(units, scores, votes, voters, null)],
     ["NEXTLEADER", () => THIDUA.nextleader(units, scores, years, leaders, 2024, null)],
   ];
-  const figures: Figure[] = calls.map(([name, run]) => ({
-    name: `THIDUA.${name} over ${ROWS.toLocaleString("en")} rows`,
-    value: timeOnce(run),
-    unit: "ms",
-    budget: 20,
-  }));
+  // The budget is for a call in a runtime that has calculated before, as during a meeting:
+  // the first call also pays for compiling the code, and is shown beside it.
+  const figures: Figure[] = calls.flatMap(([name, run]) => {
+    const { first, steady } = timeCalls(run);
+    return [
+      {
+        name: `THIDUA.${name} over ${ROWS.toLocaleString("en")} rows (median call)`,
+        value: steady,
+        unit: "ms",
+        budget: 20,
+      },
+      {
+        name: `THIDUA.${name} over ${ROWS.toLocaleString("en")} rows (first call)`,
+        value: first,
+        unit: "ms",
+      },
+    ];
+  });
   const built = join(__dirname, "..", "dist", "functions.js");
   if (existsSync(built)) {
     figures.push({
