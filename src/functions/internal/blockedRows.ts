@@ -1,6 +1,6 @@
 import { localized } from "../../core/localized";
 import { cellError } from "./cellError";
-import type { UnitRow } from "./readUnitTable";
+import { isUnitRow, rowName, type UnitRow, type UnitTable } from "./readUnitTable";
 import type { Cell } from "./types";
 
 /**
@@ -8,8 +8,12 @@ import type { Cell } from "./types";
  * in every other column, or, for the rows that are fine, an error pointing at the first bad row
  * (no decision is shown while part of the input is wrong). Blank rows stay blank.
  */
-export function blockedRows(rows: readonly UnitRow[], width: number): Cell[][] {
-  const first = rows.findIndex((row) => row.kind === "error");
+export function blockedRows(
+  table: Pick<UnitTable, "scored">,
+  rows: readonly UnitRow[],
+  width: number
+): Cell[][] {
+  const first = rows.findIndex(isErrorRow);
   const elsewhere = cellError(
     localized(
       `Dòng ${first + 1} có lỗi; sửa dòng đó để có kết quả.`,
@@ -18,9 +22,13 @@ export function blockedRows(rows: readonly UnitRow[], width: number): Cell[][] {
     CustomFunctions.ErrorCode.notAvailable
   );
   return rows.map((row) => {
-    if (row.kind === "blank") return Array<Cell>(width).fill("");
-    const error = row.kind === "error" ? row.error : elsewhere;
-    const name = row.kind === "error" ? row.name : row.unit.name;
-    return [name, ...Array<Cell>(width - 1).fill(error)];
+    if (!isUnitRow(row) && row.kind === "blank") return Array<Cell>(width).fill("");
+    const error = isErrorRow(row) ? row.error : elsewhere;
+    return [rowName(table, row), ...Array<Cell>(width - 1).fill(error)];
   });
+}
+
+/** True for a row that holds what is wrong with it. */
+export function isErrorRow(row: UnitRow): row is Extract<UnitRow, { kind: "error" }> {
+  return !isUnitRow(row) && row.kind === "error";
 }

@@ -10,7 +10,8 @@ import { inputError } from "./inputError";
 import { isBlank } from "./isBlank";
 import { readNumber } from "./readNumber";
 import { readVector } from "./readVector";
-import type { UnitTable } from "./readUnitTable";
+import { isErrorRow } from "./blockedRows";
+import { unitInputs, type UnitTable } from "./readUnitTable";
 import type { Cell, Matrix } from "./types";
 
 /**
@@ -26,14 +27,14 @@ export function leaderCells(
   year: unknown,
   profile: RuleProfile
 ): Cell[][] {
-  const firstError = table.rows.find((row) => row.kind === "error");
-  if (firstError?.kind === "error") return column(firstError.error);
+  const firstError = table.rows.find(isErrorRow);
+  if (firstError) return column(firstError.error);
   const history = readHistory(historyYears, historyLeaders);
   if (!Array.isArray(history)) return column(history);
   const reviewYear = readYear(year, history);
   if (!reviewYear.ok) return column(cellError(reviewYear.error));
 
-  const units = table.units;
+  const units = unitInputs(table);
   const result = decideLeader({
     year: reviewYear.value,
     blocName: "",

@@ -15,7 +15,7 @@ import { inputError } from "./inputError";
 import { isBlank } from "./isBlank";
 import { readCount } from "./readCount";
 import { readVector } from "./readVector";
-import type { UnitRow, UnitTable } from "./readUnitTable";
+import { isUnitRow, rowName, type UnitRow, type UnitTable } from "./readUnitTable";
 import type { Cell, Matrix } from "./types";
 
 const PROVISIONAL = localized(" (tạm tính, chưa bỏ phiếu)", " (provisional: before the ballot)");
@@ -33,18 +33,19 @@ export function nominationRows(
   voters: Matrix | null | undefined,
   profile: RuleProfile
 ): Cell[][] {
-  if (table.failed) return blockedRows(table.rows, 3);
+  if (table.failed) return blockedRows(table, table.rows, 3);
   const provisional = votes === null || votes === undefined;
   const rules = provisional ? withoutBallot(profile) : profile;
-  const ballots = readBallots(table.rows, votes, voters, table.units.length);
-  if (ballots.failed) return blockedRows(ballots.rows, 3);
+  const ballots = readBallots(table, votes, voters);
+  if (ballots.failed) return blockedRows(table, ballots.rows, 3);
 
   const result = decideNominations({
     // No history is given, so there is no year to review; 0 stands in.
     year: 0,
     blocName: "",
     scored: table.scored,
-    unitInputs: table.units,
+    // The units' inputs add nothing to their totals here (no shares of women).
+    unitInputs: [],
     votes: [],
     unitBallots: ballots.unitBallots,
     conditions: [],
@@ -52,7 +53,7 @@ export function nominationRows(
     leaderHistory: [],
     profile: rules,
   });
-  if (result.blocked) return blockedRows(withProblems(table.rows, result), 3);
+  if (result.blocked) return blockedRows(table, withProblems(table, result), 3);
   const { awards } = result;
   const labels = awardLabels(rules);
   // Each row is made once, with its final values: rows filled in later would be older than
@@ -61,18 +62,16 @@ export function nominationRows(
   const reasonText = reasonTexts(awards, labels, provisional);
   for (let unitIndex = 0; unitIndex < awards.units.length; unitIndex++) {
     const at = table.unitRows[result.order[unitIndex]!]!;
-    const row = table.rows[at]!;
     const decided = awards.decided[unitIndex]!;
     cells[at] = [
-      row.kind === "unit" ? row.unit.name : "",
+      awards.units[unitIndex]!.name,
       decided >= 0 ? labels[decided]!.name : "",
       reasonText(unitIndex),
     ];
   }
   for (let at = 0; at < cells.length; at++) {
     if (cells[at] !== undefined) continue;
-    const row = table.rows[at]!;
-    cells[at] = [row.kind === "unit" ? row.unit.name : "", "", ""];
+    cells[at] = [rowName(table, table.rows[at]!), "", ""];
   }
   return cells;
 }
@@ -89,30 +88,33 @@ interface Ballots {
 }
 
 function readBallots(
-  rows: readonly UnitRow[],
+  table: UnitTable,
   votes: Matrix | null | undefined,
-  voters: Matrix | null | undefined,
-  unitCount: number
+  voters: Matrix | null | undefined
 ): Ballots {
+  const { rows } = table;
   const expected = { length: rows.length, single: true };
   const inFavour = readVector(votes, "votes", expected);
   const members = readVector(voters, "voters", expected);
   const everyRow = (message: Localized): Ballots => {
     const error = cellError(message, CustomFunctions.ErrorCode.notAvailable);
-    return { unitBallots: [], rows: rows.map((row) => errorRow(row, error)), failed: true };
+    return {
+      unitBallots: [],
+      rows: rows.map((row) => errorRow(table, row, error)),
+      failed: true,
+    };
   };
   if (!inFavour.ok) return everyRow(inFavour.error);
   if (!members.ok) return everyRow(members.error);
   const pick = (cells: readonly unknown[], index: number, fallback: unknown) =>
     cells.length === 0 ? fallback : cells.length === 1 ? cells[0] : cells[index];
+  const unitCount = table.scored.length;
   const unitBallots = new Array<UnitBallot | undefined>(unitCount);
-  let unitIndex = -1;
   // Rows with a bad ballot, by index; the rows are copied with their errors only when there are some.
   let errors: Map<number, CustomFunctions.Error> | undefined;
   for (let index = 0; index < rows.length; index++) {
     const row = rows[index]!;
-    if (row.kind !== "unit") continue;
-    unitIndex++;
+    if (!isUnitRow(row)) continue;
     const votesCell = pick(inFavour.value, index, null);
     const votersCell = pick(members.value, index, unitCount);
     // Whole numbers, the usual case, are taken as they are, without an outcome for each.
@@ -125,8 +127,8 @@ function readBallots(
       (errors ??= new Map()).set(index, read.error);
       continue;
     }
-    unitBallots[unitIndex] = {
-      unitId: row.unit.id,
+    unitBallots[row] = {
+      unitId: table.scored[row]!.unitId,
       inFavour: read.votes,
       membersPresent: read.voters,
       membersTotal: read.voters,
@@ -138,7 +140,7 @@ function readBallots(
     unitBallots,
     rows: rows.map((row, index) => {
       const error = failed.get(index);
-      return error === undefined ? row : errorRow(row, error);
+      return error === undefined ? row : errorRow(table, row, error);
     }),
     failed: true,
   };
@@ -165,24 +167,25 @@ function readBallot(votes: unknown, voters: unknown): BallotRead | null {
   return { ok: true, votes: inFavour.value, voters: members.value };
 }
 
-function errorRow(row: UnitRow, error: CustomFunctions.Error): UnitRow {
-  if (row.kind === "blank") return row;
-  return { kind: "error", name: row.kind === "unit" ? row.unit.name : row.name, error };
+function errorRow(table: UnitTable, row: UnitRow, error: CustomFunctions.Error): UnitRow {
+  if (!isUnitRow(row) && row.kind === "blank") return row;
+  return { kind: "error", name: rowName(table, row), error };
 }
 
 /**
  * Rows marked with the engine's blocking problems: each unit's own; every row gets the first one
  * when it names no listed unit.
  */
-function withProblems(rows: readonly UnitRow[], result: Pick<BlocResult, "problems">): UnitRow[] {
+function withProblems(table: UnitTable, result: Pick<BlocResult, "problems">): UnitRow[] {
   const errors = result.problems.filter((problem) => problem.severity === "error");
-  const listed = new Set(rows.flatMap((row) => (row.kind === "unit" ? [row.unit.id] : [])));
+  const listed = new Set(table.scored.map((unit) => unit.unitId));
   const general =
     errors.find((problem) => problem.unitId === undefined || !listed.has(problem.unitId)) ?? null;
-  return rows.map((row) => {
-    if (row.kind !== "unit") return row;
-    const own = general ?? errors.find((problem) => problem.unitId === row.unit.id);
-    return own ? errorRow(row, cellError(own.message)) : row;
+  return table.rows.map((row) => {
+    if (!isUnitRow(row)) return row;
+    const unitId = table.scored[row]!.unitId;
+    const own = general ?? errors.find((problem) => problem.unitId === unitId);
+    return own ? errorRow(table, row, cellError(own.message)) : row;
   });
 }
 

@@ -13,17 +13,18 @@ import { readNumber } from "./readNumber";
 import { readVector } from "./readVector";
 import type { Matrix } from "./types";
 
-/** One row of the units range: empty, a unit with its total, or what is wrong with it. */
+/**
+ * One row of the units range: a unit, as its index in `UnitTable.scored` (a number, not an object
+ * for each of thousands of rows), a blank, or what is wrong with it.
+ */
 export type UnitRow =
+  | number
   | { readonly kind: "blank" }
-  | { readonly kind: "unit"; readonly unit: UnitInput; readonly scored: ScoredUnit }
   | { readonly kind: "error"; readonly name: string; readonly error: CustomFunctions.Error };
 
 export interface UnitTable {
   readonly rows: readonly UnitRow[];
-  /** The units of the unit rows, in row order, as the engine takes them. */
-  readonly units: readonly UnitInput[];
-  /** Their totals as scored units, in the same order. */
+  /** The units of the unit rows, in row order, with their totals, as the engine scores them. */
   readonly scored: readonly ScoredUnit[];
   /** The row of each of them (its index in `rows`). */
   readonly unitRows: readonly number[];
@@ -31,7 +32,27 @@ export interface UnitTable {
   readonly failed: boolean;
 }
 
-const BLANK: UnitRow = { kind: "blank" };
+const BLANK = { kind: "blank" } as const;
+
+/** True for a row that holds a unit (its index in `UnitTable.scored`). */
+export function isUnitRow(row: UnitRow): row is number {
+  return typeof row === "number";
+}
+
+/** The name shown for a row: the unit's, the one written in an error row, or none. */
+export function rowName(table: Pick<UnitTable, "scored">, row: UnitRow): string {
+  if (isUnitRow(row)) return table.scored[row]!.name;
+  return row.kind === "error" ? row.name : "";
+}
+
+/** The units as the engine takes them, with their rotation order (their place in the list). */
+export function unitInputs(table: Pick<UnitTable, "scored">): UnitInput[] {
+  return table.scored.map((unit, index) => ({
+    id: unit.unitId,
+    name: unit.name,
+    rotationOrder: index + 1,
+  }));
+}
 
 /** No content groups: one shared empty record rather than one per unit. */
 const NO_GROUP_POINTS: Readonly<Record<string, number>> = Object.freeze({});
@@ -39,7 +60,7 @@ const NO_GROUP_POINTS: Readonly<Record<string, number>> = Object.freeze({});
 /**
  * The units and their totals for NOMINATE and NEXTLEADER, one row per cell of `units`. Each unit
  * becomes what the engine scores (points = total, no bonus or deduction, grade by the profile's
- * thresholds, rotation order = its position among the listed units). Rows with neither a name
+ * thresholds; rotation order = its position among the listed units, see `unitInputs`). Rows with neither a name
  * nor a score are blank; a missing name or score, a total that is not a number and a name listed
  * twice (same `nameKey`) are errors in their row.
  */
@@ -54,34 +75,32 @@ export function readUnitTable(
   if (!totals.ok) return cellError(totals.error, CustomFunctions.ErrorCode.notAvailable);
 
   const rowOf = new Map<string, number>();
-  let order = 0;
   let failed = false;
   const rows = new Array<UnitRow>(names.value.length);
-  const inputs: UnitInput[] = [];
   const scored: ScoredUnit[] = [];
   const unitRows: number[] = [];
   for (let index = 0; index < rows.length; index++) {
-    const row = readRow(names.value[index], totals.value[index], rowOf, index, order + 1, profile);
-    if (row.kind === "unit") {
-      order += 1;
-      inputs.push(row.unit);
-      scored.push(row.scored);
+    const row = readRow(names.value[index], totals.value[index], rowOf, index, profile);
+    if ("kind" in row) {
+      if (row.kind === "error") failed = true;
+      rows[index] = row;
+    } else {
+      rows[index] = scored.length;
+      scored.push(row);
       unitRows.push(index);
-    } else if (row.kind === "error") failed = true;
-    rows[index] = row;
+    }
   }
-  return { rows, units: inputs, scored, unitRows, failed };
+  return { rows, scored, unitRows, failed };
 }
 
-/** One row: a unit numbered `order` (recorded in `rowOf`), a blank, or what is wrong with it. */
+/** One row: a unit with its total (its key recorded in `rowOf`), a blank, or what is wrong with it. */
 function readRow(
   name: unknown,
   score: unknown,
   rowOf: Map<string, number>,
   index: number,
-  order: number,
   profile: RuleProfile
-): UnitRow {
+): ScoredUnit | Exclude<UnitRow, number> {
   const error = inputError(name, "units") ?? inputError(score, "scores");
   const shown =
     typeof name === "string" || typeof name === "number" ? normalizeText(String(name)) : "";
@@ -109,11 +128,7 @@ function readRow(
     );
   }
   rowOf.set(id, index);
-  return {
-    kind: "unit",
-    unit: { id, name: shown, rotationOrder: order },
-    scored: scoredUnit(id, shown, total, profile),
-  };
+  return scoredUnit(id, shown, total, profile);
 }
 
 /** A total that is not a plain number: read as a number, else why not. */
@@ -137,6 +152,6 @@ function scoredUnit(unitId: string, name: string, total: number, profile: RulePr
   };
 }
 
-function rowError(name: string, message: Localized): UnitRow {
+function rowError(name: string, message: Localized): Exclude<UnitRow, number> {
   return { kind: "error", name, error: cellError(message) };
 }
