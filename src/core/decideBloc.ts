@@ -46,7 +46,7 @@ export interface DecideBlocArgs {
 export function decideBloc(args: DecideBlocArgs): BlocResult {
   const ranked = rankBloc(args, { listBallots: true, sortTies: true, warnTies: true });
   const awards = decideRankedAwards(args, ranked);
-  const rotation = proposeRankedLeader(args, ranked, true);
+  const rotation = proposeRankedLeader(args, ranked, { listAlternatives: true });
   const problems = [...ranked.problems, ...awards.problems, ...rotation.problems];
   return {
     year: args.year,
@@ -94,7 +94,7 @@ export function decideLeader(args: DecideBlocArgs): {
   readonly blocked: boolean;
 } {
   const ranked = rankBloc(args, { listBallots: false, sortTies: false, warnTies: false });
-  const rotation = proposeRankedLeader(args, ranked, false);
+  const rotation = proposeRankedLeader(args, ranked, { listAlternatives: false });
   const problems = [...ranked.problems, ...rotation.problems].filter(
     (problem) => problem.severity === "error"
   );
@@ -117,7 +117,7 @@ function decideRankedAwards(args: DecideBlocArgs, ranked: RankedBloc): AwardDeci
 function proposeRankedLeader(
   args: DecideBlocArgs,
   ranked: RankedBloc,
-  listAlternatives: boolean
+  { listAlternatives }: { readonly listAlternatives: boolean }
 ): { proposal: RotationProposal; problems: Problem[] } {
   const conditionOf = new Map(args.conditions.map((condition) => [condition.unitId, condition]));
   const blockedUnitIds = new Set(

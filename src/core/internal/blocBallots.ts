@@ -4,6 +4,7 @@ import type { VoteInput } from "../model";
 import type { Problem } from "../problem";
 import type { RuleProfile } from "../profile/types";
 import type { BallotCount, BallotOutcome } from "../result";
+import { awardIndexOf } from "./awardIndexOf";
 import { AwardLists } from "./awardLists";
 import type { UnitIndex } from "./unitIndex";
 
@@ -50,10 +51,18 @@ export function countBlocBallots(
       if (ballot === undefined) continue;
       const count = countVote(ballot, profile.ballot, problems);
       for (const { award, index } of voted) {
-        const counted = listed
-          ? ballotOutcome(ballot, award.id, count, profile.ballot, award.voteThreshold!)
-          : count;
-        if (listed) list.push(counted as BallotOutcome);
+        let counted: BallotCount = count;
+        if (listed) {
+          const outcome = ballotOutcome(
+            ballot,
+            award.id,
+            count,
+            profile.ballot,
+            award.voteThreshold!
+          );
+          list.push(outcome);
+          counted = outcome;
+        }
         byAward[index]![at] ??= counted;
         inFavour.of(award.id)[at] = ballot.inFavour;
       }
@@ -82,11 +91,13 @@ function countVotes(
   for (const vote of votes) {
     const awardIndex = awardIndexOf(profile, vote.awardId);
     const count = countVote(vote, profile.ballot, problems);
-    const threshold = profile.awards[awardIndex]?.voteThreshold ?? profile.ballot.threshold;
-    const counted = listed
-      ? ballotOutcome(vote, vote.awardId, count, profile.ballot, threshold)
-      : count;
-    if (listed) into.list.push(counted as BallotOutcome);
+    let counted: BallotCount = count;
+    if (listed) {
+      const threshold = profile.awards[awardIndex]?.voteThreshold ?? profile.ballot.threshold;
+      const outcome = ballotOutcome(vote, vote.awardId, count, profile.ballot, threshold);
+      into.list.push(outcome);
+      counted = outcome;
+    }
     if (vote.unitId !== lastUnitId) {
       lastUnitId = vote.unitId;
       at = indexOf.get(vote.unitId);
@@ -104,13 +115,4 @@ function countVotes(
   for (const byUnit of into.inFavour.all()) {
     for (let index = 0; index < first.length; index++) byUnit[index] = byUnit[first[index]!];
   }
-}
-
-/** The index of the award of the profile with that id; -1 when it has none. */
-function awardIndexOf(profile: RuleProfile, awardId: string): number {
-  const { awards } = profile;
-  for (let index = 0; index < awards.length; index++) {
-    if (awards[index]!.id === awardId) return index;
-  }
-  return -1;
 }

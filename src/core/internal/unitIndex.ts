@@ -1,5 +1,3 @@
-import type { ScoredUnit } from "../scoring";
-
 /**
  * Where each scored unit's inputs and votes are kept: at the index of the first scored unit with
  * its id (an id listed twice is an error reported elsewhere; both places then read the same).
@@ -10,7 +8,7 @@ export interface UnitIndex {
   readonly first: Int32Array;
 }
 
-export function indexUnits(scored: readonly ScoredUnit[]): UnitIndex {
+export function indexUnits(scored: readonly { readonly unitId: string }[]): UnitIndex {
   const indexOf = new Map<string, number>();
   const first = new Int32Array(scored.length);
   for (let at = 0; at < scored.length; at++) {

@@ -2,6 +2,8 @@ import type { Localized } from "../../localized";
 import type { AwardHistoryEntry, ConditionInput } from "../../model";
 import type { RuleProfile } from "../../profile/types";
 import type { BallotCount, BallotOutcome, UnitResult } from "../../result";
+import { awardIndexOf } from "../../internal/awardIndexOf";
+import { indexUnits } from "../../internal/unitIndex";
 import { blockingReasons } from "../blockingReasons";
 
 /** What every eligibility check may look at, besides the unit and the award. */
@@ -51,17 +53,9 @@ export function firstBallots(
 ): (BallotOutcome | undefined)[][] {
   const byAward = profile.awards.map(() => new Array<BallotOutcome | undefined>(units.length));
   if (ballots.length === 0) return byAward;
-  const indexOf = new Map<string, number>();
-  // A unit id listed twice (an error reported elsewhere) sees the same ballots at both places.
-  const repeated: [index: number, first: number][] = [];
-  for (let index = 0; index < units.length; index++) {
-    const unitId = units[index]!.unitId;
-    const first = indexOf.get(unitId);
-    if (first === undefined) indexOf.set(unitId, index);
-    else repeated.push([index, first]);
-  }
+  const { indexOf, first } = indexUnits(units);
   // A unit's ballots usually come together, one per award: its index is looked up once for
-  // them, and the award found among the profile's few by comparing ids.
+  // them.
   let lastUnitId: string | undefined;
   let index: number | undefined;
   for (const ballot of ballots) {
@@ -73,19 +67,12 @@ export function firstBallots(
     const byUnit = byAward[awardIndexOf(profile, ballot.awardId)];
     if (byUnit !== undefined) byUnit[index] ??= ballot;
   }
-  for (const byUnit of byAward) {
-    for (const [index, first] of repeated) byUnit[index] = byUnit[first];
+  // A unit id listed twice (an error reported elsewhere) sees the same ballots at both places.
+  for (let at = 0; at < first.length; at++) {
+    if (first[at] === at) continue;
+    for (const byUnit of byAward) byUnit[at] = byUnit[first[at]!];
   }
   return byAward;
-}
-
-/** The index of the first award of the profile with that id; -1 when none has it. */
-function awardIndexOf(profile: RuleProfile, awardId: string): number {
-  const { awards } = profile;
-  for (let index = 0; index < awards.length; index++) {
-    if (awards[index]!.id === awardId) return index;
-  }
-  return -1;
 }
 
 /** The blocking reasons of every conditions row of each unit, each once; only blocked units. */

@@ -17,7 +17,7 @@ export interface UnmetFacts {
 }
 
 /** The single conditions told by their own words, in the order they are written. */
-const FACT_BITS = [
+export const FACT_BITS = [
   UNMET.rank,
   UNMET.grade,
   UNMET.score,

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { localized, type Language, type Localized } from "../../../../src/core/localized";
 import { UNMET } from "../../../../src/core/nomination/awardDecisions";
 import {
+  FACT_BITS,
   unmetSentence,
   unmetWords,
   type UnmetFacts,
@@ -9,15 +10,6 @@ import {
 import { GRADE_ORDER } from "../../../../src/core/profile/types";
 import { joinReasons, joinReasonWords } from "../../../../src/core/text/joinReasons";
 import { award, unit } from "../builders";
-
-const FACT_BITS = [
-  UNMET.rank,
-  UNMET.grade,
-  UNMET.score,
-  UNMET.noBallot,
-  UNMET.noQuorum,
-  UNMET.votes,
-] as const;
 
 const reasonArbitrary: fc.Arbitrary<Localized> = fc.constantFrom(
   localized("đang bị thanh tra", "under inspection"),
