@@ -17,4 +17,11 @@ describe("gradeAtLeast", () => {
     expect(GRADE_ORDER.filter((grade) => gradeAtLeast(grade, "fail"))).toEqual(GRADE_ORDER);
     expect(GRADE_ORDER.filter((grade) => gradeAtLeast(grade, "excellent"))).toEqual(["excellent"]);
   });
+
+  test("agrees with the order of GRADE_ORDER for every pair of grades", () => {
+    for (const [at, grade] of GRADE_ORDER.entries()) {
+      for (const [minimumAt, minimum] of GRADE_ORDER.entries())
+        expect(gradeAtLeast(grade, minimum)).toBe(at <= minimumAt);
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import type { Localized } from "../../localized";
-import { GRADE_ORDER, type AwardRule } from "../../profile/types";
+import type { AwardRule } from "../../profile/types";
+import { gradeAtLeast } from "../../scoring/gradeAtLeast";
 import type { UnitResult } from "../../result";
 import { UNMET } from "../awardDecisions";
 import type { NominationContext } from "./context";
@@ -27,11 +28,7 @@ export function unmetConditions(
   // This runs for every unit and award: bits, no list and no closure.
   let unmet = context.blocking.has(unitIndex) ? UNMET.blocked : 0;
   if (award.bestRank !== null && unit.rank > award.bestRank) unmet |= UNMET.rank;
-  if (
-    award.minGrade !== null &&
-    GRADE_ORDER.indexOf(unit.grade) > GRADE_ORDER.indexOf(award.minGrade)
-  )
-    unmet |= UNMET.grade;
+  if (award.minGrade !== null && !gradeAtLeast(unit.grade, award.minGrade)) unmet |= UNMET.grade;
   if (award.minScore !== null && unit.total < award.minScore - EPSILON) unmet |= UNMET.score;
   // A unit already out by the rules above is not put to the vote: a missing ballot is not news.
   unmet |= unmetVote(unitIndex, award, awardIndex, context, unmet !== 0);
