@@ -8,7 +8,7 @@ import type {
   VoteInput,
 } from "./model";
 import {
-  blockingReasons,
+  blockedUnitIds,
   decideAwardsWithBallots,
   nominationsOf,
   type AwardDecisions,
@@ -119,22 +119,12 @@ function proposeRankedLeader(
   ranked: RankedBloc,
   { listAlternatives }: { readonly listAlternatives: boolean }
 ): { proposal: RotationProposal; problems: Problem[] } {
-  const conditionOf = new Map(args.conditions.map((condition) => [condition.unitId, condition]));
-  const blockedUnitIds = new Set(
-    conditionOf.size === 0
-      ? []
-      : args.unitInputs
-          .filter(
-            (unit) => blockingReasons(conditionOf.get(unit.id), args.profile.blocking).length > 0
-          )
-          .map((unit) => unit.id)
-  );
   return proposeLeader({
     year: args.year,
     units: ranked.units,
     unitInputs: args.unitInputs,
     leaderHistory: args.leaderHistory,
-    blockedUnitIds,
+    blockedUnitIds: blockedUnitIds(args.conditions, args.profile.blocking),
     rules: args.profile.rotation,
     listAlternatives,
   });

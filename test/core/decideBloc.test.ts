@@ -228,6 +228,29 @@ describe("decideLeader", () => {
 });
 
 describe("decideBloc", () => {
+  it("keeps a unit that any of its conditions rows blocks from the awards and the lead alike", () => {
+    // u0 ranks first; its investigation row comes before a clean row for the same unit.
+    const seeds = [100, 90, 80].map((total) => ({
+      total,
+      inFavour: 9,
+      present: 9,
+      blocked: false,
+    }));
+    const args = argsFor(seeds, [], false);
+    const clean = args.conditions[0]!;
+    const conditions = [{ ...clean, underInvestigation: true }, ...args.conditions];
+    for (const rows of [conditions, [...conditions].reverse()]) {
+      const result = decideBloc({ ...args, conditions: rows });
+      const first = result.nominations.find((nomination) => nomination.unitId === "u0")!;
+      expect(first.awardId).toBeNull();
+      expect(first.reasons[0]!.message.en).toContain("under inspection or investigation");
+      expect(result.rotation.leaderUnitId).toBe("u1");
+      expect(decideLeader({ ...args, conditions: rows }).rotation.leaderUnitId).toBe("u1");
+    }
+    // Without the investigation row, u0 leads.
+    expect(decideBloc(args).rotation.leaderUnitId).toBe("u0");
+  });
+
   it("lists tied units by Vietnamese name, whatever order they come in", () => {
     const seeds = [0, 1, 2, 3].map(() => ({ total: 95, inFavour: 9, present: 9, blocked: false }));
     const args = argsFor(seeds, [], false);

@@ -38,3 +38,19 @@ export function blockingReasons(
   }
   return reasons;
 }
+
+/**
+ * The ids of the units that some conditions row blocks. A unit may have several rows (a
+ * discipline row and a complaint row, say): any one of them blocks it, for the leadership as for
+ * the awards, whatever order they come in.
+ */
+export function blockedUnitIds(
+  conditions: readonly ConditionInput[],
+  rules: BlockingRules
+): Set<string> {
+  const blocked = new Set<string>();
+  for (const row of conditions) {
+    if (!blocked.has(row.unitId) && blockingReasons(row, rules).length > 0) blocked.add(row.unitId);
+  }
+  return blocked;
+}

@@ -7,7 +7,7 @@ export {
   type AwardDecisions,
   type QuotaTie,
 } from "./awardDecisions";
-export { blockingReasons } from "./blockingReasons";
+export { blockedUnitIds, blockingReasons } from "./blockingReasons";
 export { decideAwards, decideAwardsWithBallots, type NominateArgs } from "./decideAwards";
 export { nominate, nominationsOf } from "./nominate";
 export { reasonWords, reasonWriter, sameReasonAsAbove, type ReasonWriter } from "./reasonWords";

@@ -16,7 +16,7 @@ export interface ProposeLeaderArgs {
   /** The bloc's members, with their rotation order (used by `fixedOrder` and `deputySucceeds`). */
   readonly unitInputs: readonly UnitInput[];
   readonly leaderHistory: readonly LeaderHistoryEntry[];
-  /** Units that may not be proposed for anything (see `blockingReasons`). */
+  /** Units that may not be proposed for anything (see `blockedUnitIds`). */
   readonly blockedUnitIds: ReadonlySet<string>;
   readonly rules: RotationRules;
   /** False to leave the alternatives out (each unit that could lead, with why not); default true. */

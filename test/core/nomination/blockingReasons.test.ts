@@ -1,4 +1,4 @@
-import { blockingReasons } from "../../../src/core/nomination";
+import { blockedUnitIds, blockingReasons } from "../../../src/core/nomination";
 import type { BlockingRules } from "../../../src/core/profile";
 import { clean } from "./builders";
 
@@ -61,5 +61,24 @@ describe("blockingReasons", () => {
         NONE
       )
     ).toEqual([]);
+  });
+});
+
+describe("blockedUnitIds", () => {
+  test("a unit is blocked by any of its rows, before or after a clean one", () => {
+    const rows = [
+      clean("a"),
+      clean("b", { pendingComplaint: true }),
+      clean("a", { underInvestigation: true }),
+      clean("b"),
+      clean("c", { disciplineLevel: 0 }),
+    ];
+    expect([...blockedUnitIds(rows, ALL)].sort()).toEqual(["a", "b"]);
+    expect([...blockedUnitIds([...rows].reverse(), ALL)].sort()).toEqual(["a", "b"]);
+  });
+
+  test("nobody is blocked without rows, or by a profile that ignores every condition", () => {
+    expect(blockedUnitIds([], ALL).size).toBe(0);
+    expect(blockedUnitIds([clean("a", { underInvestigation: true })], NONE).size).toBe(0);
   });
 });
