@@ -191,6 +191,27 @@ describe("decideBloc with unit ballots", () => {
     ]);
     expect(result.blocked).toBe(true);
   });
+
+  it("tells each unit's faulty ballot, when several units give the same numbers", () => {
+    // Units with equal plain ballots share one count; a faulty ballot is counted for each unit.
+    const seeds = [0, 1, 2].map(() => ({ total: 95, inFavour: 10, present: 9, blocked: false }));
+    const good = { total: 90, inFavour: 9, present: 9, blocked: false };
+    const result = decideBloc(withUnitBallots(argsFor([...seeds, good, good], [], false)));
+    const named = result.problems
+      .filter((problem) => problem.code === "vote.aboveVoters")
+      .map((problem) => problem.unitId);
+    expect(named).toEqual(["u0", "u1", "u2"]);
+    const args = argsFor([good, good], [], false);
+    const voted = args.profile.awards.filter((award) => award.voteThreshold !== null).length;
+    const { ballots } = decideBloc(withUnitBallots(args));
+    expect(ballots).toHaveLength(2 * voted);
+    for (const ballot of ballots)
+      expect([ballot.votes, ballot.base, ballot.passed]).toEqual([9, 9, true]);
+    expect(ballots.map((ballot) => ballot.unitId).sort()).toEqual([
+      ...Array(voted).fill("u0"),
+      ...Array(voted).fill("u1"),
+    ]);
+  });
 });
 
 describe("decideLeader", () => {

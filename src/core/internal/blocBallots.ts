@@ -1,6 +1,6 @@
 import { ballotOutcome, countVote } from "../ballot";
 import type { DecideBlocArgs } from "../decideBloc";
-import type { VoteInput } from "../model";
+import type { UnitBallot, VoteInput } from "../model";
 import type { Problem } from "../problem";
 import type { RuleProfile } from "../profile/types";
 import type { BallotCount, BallotOutcome } from "../result";
@@ -45,13 +45,22 @@ export function countBlocBallots(
     const voted = profile.awards.flatMap((award, index) =>
       award.voteThreshold === null ? [] : [{ award, index }]
     );
+    // Thousands of units share a few counts (a bloc has tens of members): a plain ballot that
+    // raised no problem is counted once for its numbers, and the units share its count.
+    const counted = new Map<number, BallotCount>();
     // One plain loop: a sheet of THIDUA.NOMINATE holds a ballot for each of thousands of units.
     for (let at = 0; at < scored.length; at++) {
       const ballot = unitBallots[at];
       if (ballot === undefined) continue;
-      const count = countVote(ballot, profile.ballot, problems);
+      const key = plainCountKey(ballot);
+      let count = key === undefined ? undefined : counted.get(key);
+      if (count === undefined) {
+        const reported = problems.length;
+        count = countVote(ballot, profile.ballot, problems);
+        if (key !== undefined && problems.length === reported) counted.set(key, count);
+      }
       for (const { award, index } of voted) {
-        let counted: BallotCount = count;
+        let shown: BallotCount = count;
         if (listed) {
           const outcome = ballotOutcome(
             ballot,
@@ -61,14 +70,34 @@ export function countBlocBallots(
             award.voteThreshold!
           );
           list.push(outcome);
-          counted = outcome;
+          shown = outcome;
         }
-        byAward[index]![at] ??= counted;
+        byAward[index]![at] ??= shown;
         inFavour.of(award.id)[at] = ballot.inFavour;
       }
     }
   }
   return { list, byAward, inFavour: inFavour.addTo(new Map()) };
+}
+
+/** Counts below this are keyed as one number (see `plainCountKey`). */
+const KEY_LIMIT = 1 << 15;
+
+/**
+ * One number for a ballot given only as whole votes in favour, members present and members in
+ * total, each below `KEY_LIMIT`: its count follows from those three alone. Undefined for any
+ * other ballot, which is counted on its own.
+ */
+function plainCountKey(ballot: UnitBallot): number | undefined {
+  const { inFavour, membersPresent, membersTotal } = ballot;
+  if (ballot.ballotsIssued !== undefined || ballot.ballotsValid !== undefined) return undefined;
+  if (!(isKeyCount(inFavour) && isKeyCount(membersPresent) && isKeyCount(membersTotal)))
+    return undefined;
+  return (inFavour * KEY_LIMIT + membersPresent) * KEY_LIMIT + membersTotal;
+}
+
+function isKeyCount(value: number | undefined): value is number {
+  return Number.isInteger(value) && value! >= 0 && value! < KEY_LIMIT;
 }
 
 interface Counted {
