@@ -295,6 +295,24 @@ describe("THIDUA.NOMINATE", () => {
     expect(rows[1]![2]).toContain("6/6 phiếu");
   });
 
+  test("names awards missed for the same reason together, and the others one by one", () => {
+    const rows = nominate(column("A", "B", "C"), column(98, 96, 60), [[9]], [[10]], null);
+    expect(rows[0]![2]).toBe("Cờ thi đua của Chính phủ: Hạng 1/3, 98 điểm, 9/10 phiếu (90%)");
+    // Both flags need the bloc's leading unit: one reason, the two awards named before it.
+    expect(rows[1]![2]).toBe(
+      "Cờ thi đua của Chính phủ và Cờ thi đua của Ủy ban nhân dân tỉnh: Không phải đơn vị dẫn " +
+        "đầu khối (xếp hạng 2); Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh: Hạng 2/3, 96 " +
+        "điểm, 9/10 phiếu (90%)"
+    );
+    // The 2018 flags need rank 1 and rank 2 or better: different reasons, each award its own.
+    const seed = nominate(SEED_UNITS, SEED_TOTALS, [[6]], OMITTED, "seed-bloc-2018");
+    expect(seed[3]![2]).toBe(
+      "Cờ thi đua của Chính phủ: Không phải đơn vị dẫn đầu khối (xếp hạng 4); Cờ thi đua của " +
+        "Ủy ban nhân dân tỉnh: Xếp hạng 4, danh hiệu này cần hạng 2 trở lên; Bằng khen của Ủy " +
+        "ban nhân dân tỉnh: Hạng 4/6, 955,5 điểm, 6/6 phiếu (100%)"
+    );
+  });
+
   test("proposes provisionally, before the ballot, when votes are omitted", () => {
     const rows = nominate(SEED_UNITS, SEED_TOTALS, OMITTED, OMITTED, null);
     expect(rows[1]![1]).toBe("Cờ thi đua của Chính phủ");

@@ -3,6 +3,7 @@ export { detectLegacyEncoding, type LegacyEncoding } from "./detectLegacyEncodin
 export { foldDiacritics } from "./foldDiacritics";
 export { joinReasons } from "./joinReasons";
 export { legacyEncodingDetector } from "./legacyEncodingDetector";
+export { listNames } from "./listNames";
 export { nameKey } from "./nameKey";
 export { normalizeText } from "./normalizeText";
 export { parseNumber } from "./parseNumber";

@@ -2,6 +2,7 @@ import { decideNominations } from "../../core/decideBloc";
 import { localized, type Localized } from "../../core/localized";
 import type { UnitBallot } from "../../core/model";
 import type { RuleProfile } from "../../core/profile/types";
+import { listNames } from "../../core/text";
 import {
   OUTCOME,
   reasonWriter,
@@ -191,24 +192,34 @@ function withProblems(table: UnitTable, result: Pick<BlocResult, "problems">): U
 
 interface AwardLabel {
   readonly name: string;
-  /** "Name: ", which starts a unit's reasons. */
-  readonly first: string;
-  /** "; Name: ", which starts each later one. */
-  readonly next: string;
+  /**
+   * The starts of the reasons of the awards `[award, last]` named together, by `last`: "Name: "
+   * (or "Name và Other: ") opens a unit's reasons, "; Name: " starts each later one.
+   */
+  readonly heads: readonly { readonly first: string; readonly next: string }[];
 }
 
-/** The Vietnamese name of each award, and the starts of its reasons, written once per call. */
+/**
+ * The Vietnamese name of each award and the starts of its reasons, alone or named together with
+ * the awards after it, written once per call.
+ */
 function awardLabels(profile: RuleProfile): AwardLabel[] {
-  return profile.awards.map(({ name: { vi: name } }) => ({
-    name,
-    first: `${name}: `,
-    next: `; ${name}: `,
-  }));
+  const names = profile.awards.map((award) => award.name.vi);
+  return names.map((name, award) => {
+    const heads = names.map((_, last) => {
+      const named = last < award ? name : listNames(names.slice(award, last + 1), "vi");
+      return { first: `${named}: `, next: `; ${named}: ` };
+    });
+    return { name, heads };
+  });
 }
 
 /**
  * Writes a unit's reasons (by its index in `awards`) for its cell: "Award: why" for each award it
- * was considered for, from the highest; provisional ones say so.
+ * was considered for, from the highest. Awards in a row missed for the same reason with the same
+ * facts (both flags, for a unit that is not the bloc's leading one) are named together before
+ * it: "Cờ thi đua của Chính phủ và Cờ thi đua của Ủy ban nhân dân tỉnh: Không phải …".
+ * Provisional reasons say so.
  */
 function reasonTexts(
   awards: AwardDecisions,
@@ -220,13 +231,25 @@ function reasonTexts(
   // starts are pieces many cells share, which a sum of strings keeps as they are.
   return (unitIndex) => {
     let text = "";
+    // The awards [first, last] whose reason is `words`, not yet added to `text`.
+    let first = -1;
+    let last = -1;
     let words = "";
+    const add = () => {
+      const head = labels[first]!.heads[last]!;
+      text = text === "" ? head.first + words : text + (head.next + words);
+    };
     for (let awardIndex = 0; awardIndex < labels.length; awardIndex++) {
       if (awards.outcomes[awardIndex]![unitIndex] === OUTCOME.none) continue;
-      const label = labels[awardIndex]!;
-      if (!sameReasonAsAbove(awards, awardIndex, unitIndex)) words = write(awardIndex, unitIndex);
-      text = text === "" ? label.first + words : text + (label.next + words);
+      if (first >= 0 && sameReasonAsAbove(awards, awardIndex, unitIndex)) {
+        last = awardIndex;
+        continue;
+      }
+      if (first >= 0) add();
+      first = last = awardIndex;
+      words = write(awardIndex, unitIndex);
     }
+    if (first >= 0) add();
     return provisional ? text + PROVISIONAL.vi : text;
   };
 }

@@ -65,10 +65,3 @@ const GRADE_NAMES: Readonly<Record<GradeId, Localized>> = {
 export function gradeName(grade: GradeId): Localized {
   return GRADE_NAMES[grade];
 }
-
-/** "A, B and C" in either language. */
-export function listNames(names: readonly string[], language: Language): string {
-  if (names.length <= 1) return names.join("");
-  const conjunction = language === "vi" ? " và " : " and ";
-  return `${names.slice(0, -1).join(", ")}${conjunction}${names[names.length - 1]}`;
-}

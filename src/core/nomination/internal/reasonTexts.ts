@@ -1,7 +1,8 @@
 import { localized, type Language, type Localized } from "../../localized";
 import type { AwardRule } from "../../profile/types";
 import type { UnitResult } from "../../result";
-import { formatNumber, listNames, ordinal } from "./format";
+import { listNames } from "../../text/listNames";
+import { formatNumber, ordinal } from "./format";
 
 /**
  * "Hạng 1/6, 985,5 điểm, 6/6 phiếu (100%)" / "1st of 6, 985.5 points, 6/6 votes (100%)": the
