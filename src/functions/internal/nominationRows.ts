@@ -235,21 +235,22 @@ function reasonTexts(
     let first = -1;
     let last = -1;
     let words = "";
-    const add = () => {
-      const head = labels[first]!.heads[last]!;
-      text = text === "" ? head.first + words : text + (head.next + words);
-    };
     for (let awardIndex = 0; awardIndex < labels.length; awardIndex++) {
       if (awards.outcomes[awardIndex]![unitIndex] === OUTCOME.none) continue;
       if (first >= 0 && sameReasonAsAbove(awards, awardIndex, unitIndex)) {
         last = awardIndex;
         continue;
       }
-      if (first >= 0) add();
+      if (first >= 0) text = withReason(text, labels[first]!.heads[last]!, words);
       first = last = awardIndex;
       words = write(awardIndex, unitIndex);
     }
-    if (first >= 0) add();
+    if (first >= 0) text = withReason(text, labels[first]!.heads[last]!, words);
     return provisional ? text + PROVISIONAL.vi : text;
   };
+}
+
+/** `text` with one more reason, started by `head`. */
+function withReason(text: string, head: AwardLabel["heads"][number], words: string): string {
+  return text === "" ? head.first + words : text + (head.next + words);
 }
