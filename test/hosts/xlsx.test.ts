@@ -3,6 +3,7 @@ import { HostError, XlsxHost } from "../../src/hosts/xlsx";
 import { OfficePackage } from "../../src/hosts/xlsx/officePackage";
 import { OPEN_MESSAGES } from "../../src/hosts/xlsx/openMessages";
 import { CONFIGURATION_SHEET_NAME } from "../../src/sheets/configurationSheet";
+import { fingerprintGrid, fingerprintSpec } from "../../src/job/sheetFingerprint";
 import { specFixture } from "./specFixture";
 
 async function reopen(host: XlsxHost): Promise<XlsxHost> {
@@ -147,6 +148,39 @@ describe("XlsxHost", () => {
       });
       const [grid] = await (await openOrFail(bytes)).readSheets(["Tổng hợp điểm 2018"]);
       expect(grid?.values).toEqual([texts]);
+    });
+  });
+
+  describe("text with characters XML cannot carry", () => {
+    const texts = ["A\u0001B", "_x0041_", "a_x00e9_b", "dòng\r\nsau", "x\uFFFEy", "Hội Phụ nữ"];
+
+    it("is read back exactly, so a generated sheet's fingerprint still matches", async () => {
+      const spec = specFixture({ rows: [texts.map((value) => ({ value }))], merges: [] });
+      const host = XlsxHost.create();
+      await host.writeSheets([spec]);
+      const [grid] = await (await reopen(host)).readSheets([spec.name]);
+
+      expect(grid?.values).toEqual([texts]);
+      expect(fingerprintGrid(grid!)).toBe(fingerprintSpec(spec));
+    });
+
+    it("is written with Excel's escapes, in a run only where there are some", async () => {
+      const host = XlsxHost.create();
+      await host.writeSheets([
+        specFixture({ rows: [texts.map((value) => ({ value }))], merges: [] }),
+      ]);
+      const pack = OfficePackage.read(await host.toBuffer());
+      const sheetXml = (await pack.text("xl/worksheets/sheet1.xml"))!;
+      expect(sheetXml).toContain("<is><r><t>A_x0001_B</t></r></is>");
+      expect(sheetXml).toContain("<is><r><t>_x005F_x0041_</t></r></is>");
+      expect(sheetXml).toContain("<is><t>Hội Phụ nữ</t></is>");
+    });
+
+    it("keeps a configuration that holds such text", async () => {
+      const json = JSON.stringify({ alias: "_x0041_ và _x000D_", odd: "\uFFFE" });
+      const host = XlsxHost.create();
+      await host.writeConfiguration(json);
+      expect(await (await reopen(host)).readConfiguration()).toBe(json);
     });
   });
 

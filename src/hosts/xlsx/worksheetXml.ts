@@ -4,7 +4,7 @@ import type { CellLooks } from "./cellLooks";
 import { columnName } from "./columnName";
 import { pageLayoutXml } from "./pageLayoutXml";
 import type { WorksheetContent } from "./worksheetContent";
-import { cellTextXml } from "./xmlText";
+import { cellTextXml, needsExcelEscapes } from "./xmlText";
 
 const WORKSHEET_OPEN =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -22,7 +22,11 @@ function valueXml(reference: string, format: number, value: SpecCell["value"]): 
   // shared strings are left as they are.
   if (value === "") return `<c r="${reference}" s="${format}"/>`;
   const space = NEEDS_PRESERVE.test(value) ? ' xml:space="preserve"' : "";
-  return `<c r="${reference}" s="${format}" t="inlineStr"><is><t${space}>${cellTextXml(value)}</t></is></c>`;
+  const text = `<t${space}>${cellTextXml(value)}</t>`;
+  // Text with `_xHHHH_` escapes is one run of rich text, without a look of its own: Excel reads
+  // the escapes either way, exceljs (which reads the file again here) only in a run.
+  const body = needsExcelEscapes(value) ? `<r>${text}</r>` : text;
+  return `<c r="${reference}" s="${format}" t="inlineStr"><is>${body}</is></c>`;
 }
 
 /**

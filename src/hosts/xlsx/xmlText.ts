@@ -7,6 +7,9 @@ const NEEDS_ESCAPE =
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|_x[0-9A-Fa-f]{4}_/gu;
 
+/** `NEEDS_ESCAPE` for a test (a global pattern keeps where it last stopped). */
+const HAS_ESCAPE = new RegExp(NEEDS_ESCAPE.source, "u");
+
 const MARKUP = /[&<>]/g;
 const ATTRIBUTE_MARKUP = /[&<>"\t\n\r]/g;
 
@@ -38,6 +41,11 @@ function excelEscape(match: string): string {
 export function cellTextXml(text: string): string {
   const safe = text.replace(NEEDS_ESCAPE, excelEscape);
   return safe.replace(MARKUP, entity);
+}
+
+/** True when `cellTextXml` writes some of the text as `_xHHHH_` escapes. */
+export function needsExcelEscapes(text: string): boolean {
+  return HAS_ESCAPE.test(text);
 }
 
 /** Text for an attribute value in double quotes (white space kept as character references). */
