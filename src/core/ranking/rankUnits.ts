@@ -117,20 +117,21 @@ export function rankByKeys(
 
 /**
  * The unit indices by total, highest first, equal totals in index order. The totals are sorted
- * as plain numbers (a native sort, no comparison function called), each unit is placed after
- * the units with a higher total, counted from them, and a counting sort puts them in order:
- * a sort that calls a comparison function costs several times more for thousands of units.
+ * as plain numbers (a native sort that calls no comparison function, which a sort of 10,000
+ * units would call some 130,000 times); each unit's place is the number of higher totals, and a
+ * counting sort puts the units there.
  */
 function orderByTotal(totals: Float64Array): Int32Array {
   const count = totals.length;
   const sorted = totals.slice().sort();
   // Where each run of equal totals starts in the order: the number of higher totals.
-  const next = new Int32Array(count);
   const higher = new Int32Array(count);
   for (let index = 0; index < count; index++) {
     higher[index] = count - upperBound(sorted, totals[index]!);
   }
   const order = new Int32Array(count);
+  // How many units of each run are placed so far.
+  const next = new Int32Array(count);
   for (let index = 0; index < count; index++) {
     const place = higher[index]!;
     order[place + next[place]!] = index;
