@@ -193,8 +193,8 @@ function withProblems(table: UnitTable, result: Pick<BlocResult, "problems">): U
 interface AwardLabel {
   readonly name: string;
   /**
-   * The starts of the reasons of the awards `[award, last]` named together, by `last`: "Name: "
-   * (or "Name và Other: ") opens a unit's reasons, "; Name: " starts each later one.
+   * The starts of a reason of this award and the `n` awards after it, named together, at `n`:
+   * "Name: " (or "Name và Other: ") opens a unit's reasons, "; Name: " starts each later one.
    */
   readonly heads: readonly { readonly first: string; readonly next: string }[];
 }
@@ -206,8 +206,8 @@ interface AwardLabel {
 function awardLabels(profile: RuleProfile): AwardLabel[] {
   const names = profile.awards.map((award) => award.name.vi);
   return names.map((name, award) => {
-    const heads = names.map((_, last) => {
-      const named = last < award ? name : listNames(names.slice(award, last + 1), "vi");
+    const heads = names.slice(award).map((_, after) => {
+      const named = listNames(names.slice(award, award + after + 1), "vi");
       return { first: `${named}: `, next: `; ${named}: ` };
     });
     return { name, heads };
@@ -241,11 +241,11 @@ function reasonTexts(
         last = awardIndex;
         continue;
       }
-      if (first >= 0) text = withReason(text, labels[first]!.heads[last]!, words);
+      if (first >= 0) text = withReason(text, labels[first]!.heads[last - first]!, words);
       first = last = awardIndex;
       words = write(awardIndex, unitIndex);
     }
-    if (first >= 0) text = withReason(text, labels[first]!.heads[last]!, words);
+    if (first >= 0) text = withReason(text, labels[first]!.heads[last - first]!, words);
     return provisional ? text + PROVISIONAL.vi : text;
   };
 }
