@@ -44,10 +44,7 @@ export function decideAwardsWithBallots(
 ): AwardDecisions {
   const { units, profile } = args;
   const context = nominationContext(args, ballots);
-  // Units are handled by their index in `units`, in rank order, ties in the order given.
-  const ranked = new Int32Array(units.length);
-  for (let index = 0; index < ranked.length; index++) ranked[index] = index;
-  ranked.sort((a, b) => units[a]!.rank - units[b]!.rank || a - b);
+  const ranked = rankOrder(units);
 
   const decided = new Int16Array(units.length).fill(NO_AWARD);
   const problems: Problem[] = [];
@@ -102,6 +99,22 @@ export function decideAwardsWithBallots(
     history,
     problems,
   };
+}
+
+/**
+ * The units' indices in rank order, ties in the order given. Units usually come in rank order
+ * already (`decideBloc` ranks them so): then no sort is needed, which for thousands of units
+ * would compare them a hundred thousand times.
+ */
+function rankOrder(units: readonly UnitResult[]): Int32Array {
+  const ranked = new Int32Array(units.length);
+  let inOrder = true;
+  for (let index = 0; index < ranked.length; index++) {
+    ranked[index] = index;
+    if (index > 0 && units[index]!.rank < units[index - 1]!.rank) inOrder = false;
+  }
+  if (!inOrder) ranked.sort((a, b) => units[a]!.rank - units[b]!.rank || a - b);
+  return ranked;
 }
 
 /** One award's places and where its decisions are written. */
