@@ -94,8 +94,9 @@ export function rankByKeys(
     while (start < order.length) {
       let end = start + 1;
       while (end < order.length && totals[order[end]!] === totals[order[start]!]) end++;
-      if (end - start > 1)
+      if (end - start > SMALL_RUN)
         order.subarray(start, end).sort((a, b) => compareTieBreaks(a, b) || a - b);
+      else if (end - start > 1) insertionSort(order, start, end, compareTieBreaks);
       start = end;
     }
   }
@@ -138,6 +139,30 @@ function orderByTotal(totals: Float64Array): Int32Array {
     next[place]!++;
   }
   return order;
+}
+
+/** Longest run of equal totals sorted in place by `insertionSort`. */
+const SMALL_RUN = 12;
+
+/**
+ * Sorts `order[start…end)` by `compare`, stably. Thousands of units have thousands of short
+ * runs of equal totals: sorting each in place costs less than a view and a sort call for each.
+ */
+function insertionSort(
+  order: Int32Array,
+  start: number,
+  end: number,
+  compare: (a: number, b: number) => number
+): void {
+  for (let next = start + 1; next < end; next++) {
+    const unit = order[next]!;
+    let place = next;
+    while (place > start && compare(order[place - 1]!, unit) > 0) {
+      order[place] = order[place - 1]!;
+      place--;
+    }
+    order[place] = unit;
+  }
 }
 
 /** How many of the ascending `sorted` are at most `value` (−0 and 0 alike). */
