@@ -42,42 +42,60 @@ export function countBlocBallots(
   }
   const { unitBallots } = args;
   if (unitBallots !== undefined) {
-    const voted = profile.awards.flatMap((award, index) =>
-      award.voteThreshold === null ? [] : [{ award, index }]
-    );
-    // Thousands of units share a few counts (a bloc has tens of members): a plain ballot that
-    // raised no problem is counted once for its numbers, and the units share its count.
-    const counted = new Map<number, BallotCount>();
-    // One plain loop: a sheet of THIDUA.NOMINATE holds a ballot for each of thousands of units.
-    for (let at = 0; at < scored.length; at++) {
-      const ballot = unitBallots[at];
-      if (ballot === undefined) continue;
-      const key = plainCountKey(ballot);
-      let count = key === undefined ? undefined : counted.get(key);
-      if (count === undefined) {
-        const reported = problems.length;
-        count = countVote(ballot, profile.ballot, problems);
-        if (key !== undefined && problems.length === reported) counted.set(key, count);
-      }
-      for (const { award, index } of voted) {
-        let shown: BallotCount = count;
-        if (listed) {
-          const outcome = ballotOutcome(
-            ballot,
-            award.id,
-            count,
-            profile.ballot,
-            award.voteThreshold!
-          );
-          list.push(outcome);
-          shown = outcome;
-        }
-        byAward[index]![at] ??= shown;
-        inFavour.of(award.id)[at] = ballot.inFavour;
-      }
-    }
+    const into = { list, byAward, inFavour };
+    countUnitBallots(unitBallots, scored.length, profile, listed, problems, into);
   }
   return { list, byAward, inFavour: inFavour.addTo(new Map()) };
+}
+
+/**
+ * Counts the ballots of the first `unitCount` units (see `DecideBlocArgs.unitBallots`) into
+ * `into`. A function of its own: V8 compiles a long loop while it runs, before the code after
+ * it has ever run, and that code would then throw the compiled loop away at each call.
+ */
+function countUnitBallots(
+  unitBallots: readonly (UnitBallot | undefined)[],
+  unitCount: number,
+  profile: RuleProfile,
+  listed: boolean,
+  problems: Problem[],
+  into: Counted
+): void {
+  const { list, byAward, inFavour } = into;
+  const voted = profile.awards.flatMap((award, index) =>
+    award.voteThreshold === null ? [] : [{ award, index }]
+  );
+  // Thousands of units share a few counts (a bloc has tens of members): a plain ballot that
+  // raised no problem is counted once for its numbers, and the units share its count.
+  const counted = new Map<number, BallotCount>();
+  // One plain loop: a sheet of THIDUA.NOMINATE holds a ballot for each of thousands of units.
+  for (let at = 0; at < unitCount; at++) {
+    const ballot = unitBallots[at];
+    if (ballot === undefined) continue;
+    const key = plainCountKey(ballot);
+    let count = key === undefined ? undefined : counted.get(key);
+    if (count === undefined) {
+      const reported = problems.length;
+      count = countVote(ballot, profile.ballot, problems);
+      if (key !== undefined && problems.length === reported) counted.set(key, count);
+    }
+    for (const { award, index } of voted) {
+      let shown: BallotCount = count;
+      if (listed) {
+        const outcome = ballotOutcome(
+          ballot,
+          award.id,
+          count,
+          profile.ballot,
+          award.voteThreshold!
+        );
+        list.push(outcome);
+        shown = outcome;
+      }
+      byAward[index]![at] ??= shown;
+      inFavour.of(award.id)[at] = ballot.inFavour;
+    }
+  }
 }
 
 /** Counts below this are keyed as one number (see `plainCountKey`). */

@@ -87,12 +87,26 @@ function rankScoredUnits(
     else if (end - start > 1) sortByName(order, start, end, nameAt, compareVietnamese);
     start = end;
   }
+  return { order, units: rankedUnits(scored, order, ranks, tied) };
+}
+
+/**
+ * The scored units in `order`, with their ranks. A function of its own, the result made by the
+ * caller: V8 compiles a long loop while it runs, before the code after it has ever run, and
+ * that code would then throw the compiled loop away at each call.
+ */
+function rankedUnits(
+  scored: readonly ScoredUnit[],
+  order: Int32Array,
+  ranks: Int32Array,
+  tied: Uint8Array
+): UnitResult[] {
   const units = new Array<UnitResult>(order.length);
   for (let position = 0; position < order.length; position++) {
     const at = order[position]!;
     units[position] = withRank(scored[at]!, ranks[at]!, tied[at] === 1);
   }
-  return { order, units };
+  return units;
 }
 
 /** Largest group sorted in place; a larger one is copied out and sorted by `Array.prototype.sort`. */

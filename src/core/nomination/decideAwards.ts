@@ -11,7 +11,12 @@ import {
   type AwardDecisions,
   type QuotaTie,
 } from "./awardDecisions";
-import { firstBallots, nominationContext, type BallotsByAward } from "./internal/context";
+import {
+  firstBallots,
+  nominationContext,
+  type BallotsByAward,
+  type NominationContext,
+} from "./internal/context";
 import { quotaPlaces } from "./internal/quotaPlaces";
 import { quotaTieText } from "./internal/reasonTexts";
 import { unmetConditions } from "./internal/unmetConditions";
@@ -48,55 +53,35 @@ export function decideAwardsWithBallots(
 
   const decided = new Int16Array(units.length).fill(NO_AWARD);
   const problems: Problem[] = [];
-  const outcomes: Uint8Array[] = [];
-  const unmet: Uint8Array[] = [];
-  const places: number[] = [];
-  const quotaTies: (QuotaTie | undefined)[] = [];
-  const history: Map<number, Localized[]>[] = [];
+  const places = profile.awards.map((award) => quotaPlaces(award.quota, units.length));
+  // A plain loop, one call per award: code that V8 optimised for one award's numbers would be
+  // thrown away at the next (a count of places, then Infinity) if it were one closure.
+  const decisions: AwardColumns[] = [];
   const eligible = new Int32Array(units.length);
-
-  profile.awards.forEach((award, awardIndex) => {
-    const outcome = new Uint8Array(units.length);
-    const missed = new Uint8Array(units.length);
-    const historyTexts = new Map<number, Localized[]>();
-    let eligibleCount = 0;
-    for (let position = 0; position < ranked.length; position++) {
-      const index = ranked[position]!;
-      if (decided[index] !== NO_AWARD) continue;
-      const bits = unmetConditions(units[index]!, index, award, awardIndex, context, historyTexts);
-      if (bits === 0) eligible[eligibleCount++] = index;
-      else {
-        outcome[index] = OUTCOME.notEligible;
-        missed[index] = bits;
-      }
-    }
+  for (let awardIndex = 0; awardIndex < profile.awards.length; awardIndex++) {
     const quota: Quota = {
-      award,
+      award: profile.awards[awardIndex]!,
       awardIndex,
-      places: quotaPlaces(award.quota, units.length),
+      places: places[awardIndex]!,
       units,
-      outcome,
+      outcome: new Uint8Array(units.length),
       decided,
     };
-    quotaTies.push(fillQuota(quota, eligible.subarray(0, eligibleCount), problems));
-    outcomes.push(outcome);
-    unmet.push(missed);
-    places.push(quota.places);
-    history.push(historyTexts);
-  });
+    decisions.push(decideAward(quota, ranked, context, eligible, problems));
+  }
 
   return {
     year: args.year,
     units,
     profile,
     decided,
-    outcomes,
-    unmet,
+    outcomes: decisions.map((award) => award.outcome),
+    unmet: decisions.map((award) => award.unmet),
     places,
-    quotaTies,
+    quotaTies: decisions.map((award) => award.tie),
     ballots: context.ballots,
     blocking: context.blocking,
-    history,
+    history: decisions.map((award) => award.history),
     problems,
   };
 }
@@ -117,6 +102,44 @@ function rankOrder(units: readonly UnitResult[]): Int32Array {
   return ranked;
 }
 
+/** One award's columns of `AwardDecisions`. */
+interface AwardColumns {
+  readonly outcome: Uint8Array;
+  readonly unmet: Uint8Array;
+  readonly tie: QuotaTie | undefined;
+  readonly history: Map<number, Localized[]>;
+}
+
+/**
+ * One award's decisions for the units not yet proposed (`ranked`: indices in rank order):
+ * each one's unmet conditions, then the quota filled from the eligible ones, whose indices are
+ * gathered in `eligible` (shared by the awards, as scratch space).
+ */
+function decideAward(
+  quota: Quota,
+  ranked: Int32Array,
+  context: NominationContext,
+  eligible: Int32Array,
+  problems: Problem[]
+): AwardColumns {
+  const { award, awardIndex, units, outcome, decided } = quota;
+  const unmet = new Uint8Array(units.length);
+  const history = new Map<number, Localized[]>();
+  let eligibleCount = 0;
+  for (let position = 0; position < ranked.length; position++) {
+    const index = ranked[position]!;
+    if (decided[index] !== NO_AWARD) continue;
+    const bits = unmetConditions(units[index]!, index, award, awardIndex, context, history);
+    if (bits === 0) eligible[eligibleCount++] = index;
+    else {
+      outcome[index] = OUTCOME.notEligible;
+      unmet[index] = bits;
+    }
+  }
+  const tie = fillQuota(quota, eligible.subarray(0, eligibleCount), problems);
+  return { outcome, unmet, tie, history };
+}
+
 /** One award's places and where its decisions are written. */
 interface Quota {
   readonly award: AwardRule;
@@ -135,7 +158,9 @@ interface Quota {
 function fillQuota(quota: Quota, eligible: Int32Array, problems: Problem[]): QuotaTie | undefined {
   const { units, outcome, decided } = quota;
   let tie: QuotaTie | undefined;
-  let free = quota.places;
+  // At most the eligible units: an unlimited quota (Infinity) then admits them all, and the
+  // count stays a whole number.
+  let free = Math.min(quota.places, eligible.length);
   let start = 0;
   while (start < eligible.length) {
     const rank = units[eligible[start]!]!.rank;

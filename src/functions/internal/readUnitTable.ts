@@ -74,13 +74,28 @@ export function readUnitTable(
   const totals = readVector(scores, "scores", { length: names.value.length });
   if (!totals.ok) return cellError(totals.error, CustomFunctions.ErrorCode.notAvailable);
 
-  const rowOf = new Map<string, number>();
-  let failed = false;
   const rows = new Array<UnitRow>(names.value.length);
   const scored: ScoredUnit[] = [];
   const unitRows: number[] = [];
+  const failed = readRows(names.value, totals.value, profile, { rows, scored, unitRows });
+  return { rows, scored, unitRows, failed };
+}
+
+/**
+ * Reads every row into `table`; true when some row is an error. The loop is a function of its
+ * own, the result made by the caller: V8 compiles a long loop while it runs, before the code
+ * after it has ever run, and that code would then throw the compiled loop away at each call.
+ */
+function readRows(
+  names: readonly unknown[],
+  totals: readonly unknown[],
+  profile: RuleProfile,
+  { rows, scored, unitRows }: { rows: UnitRow[]; scored: ScoredUnit[]; unitRows: number[] }
+): boolean {
+  const rowOf = new Map<string, number>();
+  let failed = false;
   for (let index = 0; index < rows.length; index++) {
-    const row = readRow(names.value[index], totals.value[index], rowOf, index, profile);
+    const row = readRow(names[index], totals[index], rowOf, index, profile);
     if ("kind" in row) {
       if (row.kind === "error") failed = true;
       rows[index] = row;
@@ -90,7 +105,7 @@ export function readUnitTable(
       unitRows.push(index);
     }
   }
-  return { rows, scored, unitRows, failed };
+  return failed;
 }
 
 /** One row: a unit with its total (its key recorded in `rowOf`), a blank, or what is wrong with it. */
