@@ -7,6 +7,7 @@ import { normalizedNameKey } from "../../core/text/normalizedNameKey";
 import { normalizeText } from "../../core/text/normalizeText";
 import { argumentLabel } from "./argumentNames";
 import { cellError } from "./cellError";
+import { FirstRows } from "./firstRows";
 import { inputError } from "./inputError";
 import { isBlank } from "./isBlank";
 import { readNumber } from "./readNumber";
@@ -92,10 +93,10 @@ function readRows(
   profile: RuleProfile,
   { rows, scored, unitRows }: { rows: UnitRow[]; scored: ScoredUnit[]; unitRows: number[] }
 ): boolean {
-  const rowOf = new Map<string, number>();
+  const firstRows = new FirstRows(rows.length);
   let failed = false;
   for (let index = 0; index < rows.length; index++) {
-    const row = readRow(names[index], totals[index], rowOf, index, profile);
+    const row = readRow(names[index], totals[index], firstRows, index, profile);
     if ("kind" in row) {
       if (row.kind === "error") failed = true;
       rows[index] = row;
@@ -108,11 +109,11 @@ function readRows(
   return failed;
 }
 
-/** One row: a unit with its total (its key recorded in `rowOf`), a blank, or what is wrong with it. */
+/** One row: a unit with its total (its key claimed in `firstRows`), a blank, or what is wrong with it. */
 function readRow(
   name: unknown,
   score: unknown,
-  rowOf: Map<string, number>,
+  firstRows: FirstRows,
   index: number,
   profile: RuleProfile
 ): ScoredUnit | Exclude<UnitRow, number> {
@@ -132,8 +133,8 @@ function readRow(
     return rowError(shown, localized(`${shown}: ${total.vi}`, `${shown}: ${total.en}`));
   // `shown` is normalised already: the key is made from it without normalising it again.
   const id = normalizedNameKey(shown);
-  const first = rowOf.get(id);
-  if (first !== undefined) {
+  const first = firstRows.claim(id, index);
+  if (first >= 0) {
     return rowError(
       shown,
       localized(
@@ -142,7 +143,6 @@ function readRow(
       )
     );
   }
-  rowOf.set(id, index);
   return scoredUnit(id, shown, total, profile);
 }
 
