@@ -61,9 +61,11 @@ function countUnitBallots(
   problems: Problem[],
   into: Counted
 ): void {
-  const { list, byAward, inFavour } = into;
+  // Each award put to the vote, with its lists: found once, not for each unit.
   const voted = profile.awards.flatMap((award, index) =>
-    award.voteThreshold === null ? [] : [{ award, index }]
+    award.voteThreshold === null
+      ? []
+      : [{ award, firsts: into.byAward[index]!, inFavour: into.inFavour.of(award.id) }]
   );
   // Thousands of units share a few counts (a bloc has tens of members): a plain ballot that
   // raised no problem is counted once for its numbers, and the units share its count.
@@ -79,7 +81,8 @@ function countUnitBallots(
       count = countVote(ballot, profile.ballot, problems);
       if (key !== undefined && problems.length === reported) counted.set(key, count);
     }
-    for (const { award, index } of voted) {
+    for (let index = 0; index < voted.length; index++) {
+      const { award, firsts, inFavour } = voted[index]!;
       let shown: BallotCount = count;
       if (listed) {
         const outcome = ballotOutcome(
@@ -89,11 +92,11 @@ function countUnitBallots(
           profile.ballot,
           award.voteThreshold!
         );
-        list.push(outcome);
+        into.list.push(outcome);
         shown = outcome;
       }
-      byAward[index]![at] ??= shown;
-      inFavour.of(award.id)[at] = ballot.inFavour;
+      firsts[at] ??= shown;
+      inFavour[at] = ballot.inFavour;
     }
   }
 }
