@@ -5,6 +5,7 @@
 import { evaluateBloc } from "../src/core/evaluateBloc";
 import { NATIONAL_2025_PROFILE } from "../src/core/profile";
 import { rankUnits, type RankEntry } from "../src/core/ranking";
+import { browserFunctionFigures } from "./browserFunctionFigures";
 import { functionFigures } from "./functionFigures";
 import { generateFigures, type Figure } from "./generateFigures";
 import { paneFigures } from "./paneFigures";
@@ -69,6 +70,7 @@ function printFigures(figures: readonly Figure[]): void {
 async function main(): Promise<void> {
   printFigures(engineFigures());
   printFigures(functionFigures());
+  printFigures(await browserFunctionFigures());
   printFigures(await generateFigures());
   printFigures(await paneFigures());
 }
