@@ -248,8 +248,7 @@ function reasonTexts(
   provisional: boolean
 ): (unitIndex: number) => string {
   const write = reasonWriter(awards, "vi");
-  // Added up rather than joined: the words of a count of votes, the awards' names and their
-  // starts are pieces many cells share, which a sum of strings keeps as they are.
+  // Added up; `cellRow` then makes each cell's sum one text.
   return (unitIndex) => {
     let text = "";
     // The awards [first, last] whose reason is `words`, not yet added to `text`.
