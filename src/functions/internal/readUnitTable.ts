@@ -83,9 +83,10 @@ export function readUnitTable(
 }
 
 /**
- * Reads every row into `table`; true when some row is an error. The loop is a function of its
- * own, the result made by the caller: V8 compiles a long loop while it runs, before the code
- * after it has ever run, and that code would then throw the compiled loop away at each call.
+ * Reads every row into `rows`, and each unit into `scored` and `unitRows`; true when some row
+ * is an error. The loop is a function of its own, the result made by the caller: V8 compiles a
+ * long loop while it runs, before the code after it has ever run, and that code would then
+ * throw the compiled loop away at each call.
  */
 function readRows(
   names: readonly unknown[],
