@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import type { TieBreakKey } from "../../../src/core/profile/types";
-import { rankEq, rankUnits, type RankEntry } from "../../../src/core/ranking";
+import { rankByKeys, rankEq, rankUnits, type RankEntry } from "../../../src/core/ranking";
 
 /** Small integer ranges, so that ties on totals and on keys are common. */
 const entriesArbitrary = fc
@@ -133,6 +133,39 @@ describe("rankUnits, for any entries and tie-breaks", () => {
         const tiedWith = rankUnits(entries, tieBreaks, "flag").filter((r) => r.tied).length;
         const tiedWithout = rankUnits(entries, [], "flag").filter((r) => r.tied).length;
         expect(tiedWith).toBeLessThanOrEqual(tiedWithout);
+      })
+    );
+  });
+});
+
+describe("rankByKeys, for any totals", () => {
+  /** Many equal totals, both zeros, a total that is not a number, and lengths of every kind. */
+  const totalsArbitrary = fc.array(
+    fc.oneof(
+      { weight: 8, arbitrary: fc.integer({ min: 0, max: 6 }).map((n) => n / 2) },
+      { weight: 1, arbitrary: fc.constantFrom(-0, Number.NaN, -Infinity, 1e12, -3) }
+    ),
+    { maxLength: 70 }
+  );
+
+  test("lists every index once, from the highest total down, equal totals by index", () => {
+    fc.assert(
+      fc.property(totalsArbitrary, (totals) => {
+        const keys = {
+          count: totals.length,
+          total: (index: number) => totals[index]!,
+          bonus: () => 0,
+          deduction: () => 0,
+          groupPoints: () => undefined,
+          womenShare: () => undefined,
+          votes: () => undefined,
+        };
+        // Written the naive way: a total that is not a number ranks last; −0 equals 0.
+        const value = (index: number) => (Number.isNaN(totals[index]) ? -Infinity : totals[index]!);
+        const expected = totals
+          .map((_, index) => index)
+          .sort((a, b) => (value(a) === value(b) ? a - b : value(b) - value(a)));
+        expect([...rankByKeys(keys, [], null).order]).toEqual(expected);
       })
     );
   });
